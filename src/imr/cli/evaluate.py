@@ -1,0 +1,5 @@
+"""`imr` commands: evaluate (being built)."""
+
+from __future__ import annotations
+
+from imr.cli import app  # noqa: F401
