@@ -7,7 +7,7 @@ All are pydantic v2 models, so the same schema validates files, CLI output and t
 
 from __future__ import annotations
 
-from datetime import date
+import datetime as dt
 from enum import Enum
 from typing import Literal
 
@@ -93,12 +93,12 @@ class Letter(_Model):
     file: str | None = None
     layout: Layout = Layout.FINAL_DETERMINATION
     case_number: str | None = None
-    date_assigned: date | None = None
-    date_of_injury: date | None = None
-    decision_date: date | None = None
-    ur_denial_date: date | None = None
+    date_assigned: dt.date | None = None
+    date_of_injury: dt.date | None = None
+    decision_date: dt.date | None = None
+    ur_denial_date: dt.date | None = None
     priority: Priority | None = None
-    application_received: date | None = None
+    application_received: dt.date | None = None
     reviewer: ReviewerCredentials = Field(default_factory=ReviewerCredentials)
     clinical_summary: str | None = None
     items: list[DisputedItem] = Field(default_factory=list)
@@ -111,14 +111,14 @@ class Record(_Model):
     """One document of the case file: inline text, or a path to a text/PDF file."""
 
     kind: str = "record"
-    date: date | None = None
+    date: dt.date | None = None
     text: str | None = None
     path: str | None = None
 
 
 class Person(_Model):
     name: str | None = None
-    date_of_birth: date | None = None
+    date_of_birth: dt.date | None = None
     address: str | None = None
     phone: str | None = None
     ssn: str | None = None
@@ -155,12 +155,145 @@ class Case(_Model):
 
     case_number: str
     priority: Priority = Priority.STANDARD
-    date_of_injury: date | None = None
-    ur_decision_date: date | None = None
-    application_received: date | None = None
+    date_of_injury: dt.date | None = None
+    ur_decision_date: dt.date | None = None
+    application_received: dt.date | None = None
     records: list[Record] = Field(default_factory=list)
     disputed_items: list[CaseItem] = Field(default_factory=list)
     parties: Parties | None = None
+
+
+# --- understanding: the request and the facts of the records --------------------
+
+
+class Category(str, Enum):
+    """What kind of treatment or service a request is."""
+
+    MEDICATION = "medication"
+    IMAGING = "imaging"
+    ELECTRODIAGNOSTICS = "electrodiagnostics"
+    PHYSICAL_THERAPY = "physical_therapy"  # physical and occupational therapy, physical medicine
+    CHIROPRACTIC = "chiropractic"
+    ACUPUNCTURE = "acupuncture"
+    INJECTION = "injection"  # epidural, facet, trigger point, joint, nerve blocks, RF ablation
+    SURGERY = "surgery"
+    SURGICAL_SERVICE = "surgical_service"  # goes with a surgery: assistant, pre-op, post-op DME, stay
+    DME = "dme"  # durable medical equipment, braces, TENS, supplies
+    CONSULTATION = "consultation"  # referrals and specialist consultations
+    OFFICE_VISIT = "office_visit"  # follow-up visits
+    PSYCHOLOGICAL = "psychological"  # evaluation, testing, psychotherapy, CBT, biofeedback
+    LAB = "lab"  # laboratory tests, urine drug screens, genetic tests
+    HOME_HEALTH = "home_health"
+    PROGRAM = "program"  # functional restoration, work hardening, weight loss, detox, hospital day
+    TRANSPORTATION = "transportation"
+    OTHER = "other"
+
+
+class Side(str, Enum):
+    LEFT = "left"
+    RIGHT = "right"
+    BILATERAL = "bilateral"
+
+
+class Request(_Model):
+    """A disputed item's free text understood as a structured request."""
+
+    text: str
+    category: Category = Category.OTHER
+    procedure: str | None = None  # "MRI", "EMG/NCV", "epidural steroid injection", "knee arthroscopy"
+    body_parts: list[str] = Field(default_factory=list)  # "lumbar spine", "shoulder", "knee", ...
+    side: Side | None = None
+    levels: list[str] = Field(default_factory=list)  # spinal levels: "L4-5", "L5-S1"
+    drug: str | None = None  # generic name: "carisoprodol", "hydrocodone/acetaminophen"
+    brand: str | None = None  # as written: "Soma", "Norco"
+    drug_class: str | None = None  # "muscle relaxant", "opioid", "NSAID", "topical analgesic", ...
+    strength: str | None = None  # "350 mg", "10/325 mg"
+    form: str | None = None  # "tablet", "patch", "cream", ...
+    quantity: int | None = None  # tablets, patches, units: "#60", "QTY: 30"
+    refills: int | None = None
+    frequency_per_week: float | None = None
+    duration_weeks: float | None = None
+    visits: int | None = None  # sessions/visits asked for ("2x6" -> 12)
+    retrospective: bool = False
+    date_of_service: dt.date | None = None
+    associated_surgery: str | None = None  # for a surgical service: the surgery it goes with
+    eligible_portion_of: str | None = None  # partial certification: the original request
+
+
+class Evidence(_Model):
+    """A span of the records that a fact rests on."""
+
+    text: str  # the sentence or phrase quoted
+    record: int = 0  # index in Case.records
+    start: int | None = None  # character offsets in that record's text
+    end: int | None = None
+
+
+class Finding(_Model):
+    """One clinical fact found in the records, with the span it came from.
+
+    ``value`` is True for a fact asserted, False for one the records deny ("no documented
+    functional improvement"), or a number/string for a measured fact.
+    """
+
+    value: bool | float | str
+    evidence: Evidence
+    date: dt.date | None = None
+    historical: bool = False  # "history of …", a past episode
+    hypothetical: bool = False  # "if …", "should she develop …"
+
+
+class Medication(_Model):
+    name: str  # generic
+    as_written: str
+    start: dt.date | None = None
+    duration_months: float | None = None  # how long it has been taken, when the records say
+    evidence: Evidence
+
+
+class Facts(_Model):
+    """What the records establish, each fact with its evidence. ``None`` means not documented."""
+
+    age: Finding | None = None
+    sex: Finding | None = None
+    date_of_injury: dt.date | None = None
+    months_since_injury: float | None = None
+    diagnoses: list[Finding] = Field(default_factory=list)
+    body_parts: list[str] = Field(default_factory=list)
+    medications: list[Medication] = Field(default_factory=list)
+    pain_with_medication: Finding | None = None  # numeric 0-10
+    pain_without_medication: Finding | None = None
+    pain_score: Finding | None = None
+    functional_improvement: Finding | None = None
+    work_status: Finding | None = None  # "working", "modified duty", "off work", "TTD", "retired"
+    returned_to_work: Finding | None = None
+    drug_screen: Finding | None = None  # value: "consistent" / "inconsistent" / True (done)
+    cures_checked: Finding | None = None
+    pain_agreement: Finding | None = None
+    aberrant_behavior: Finding | None = None
+    side_effects: Finding | None = None
+    red_flags: list[Finding] = Field(default_factory=list)
+    neurological_deficit: Finding | None = None
+    radiculopathy: Finding | None = None
+    imaging_done: list[Finding] = Field(default_factory=list)
+    electrodiagnostics_done: list[Finding] = Field(default_factory=list)
+    therapy_visits: list[Finding] = Field(default_factory=list)  # value: number of visits done
+    therapy_benefit: Finding | None = None
+    surgery_requested: list[Finding] = Field(default_factory=list)
+    surgery_certified: list[Finding] = Field(default_factory=list)
+    surgery_done: list[Finding] = Field(default_factory=list)
+    acute_exacerbation: Finding | None = None
+    spasm: Finding | None = None
+    failed_conservative_care: Finding | None = None
+    home_exercise: Finding | None = None
+    gi_risk: Finding | None = None
+    depression_or_anxiety: Finding | None = None
+    insomnia: Finding | None = None
+    neuropathic_pain: Finding | None = None
+    injections_done: list[Finding] = Field(default_factory=list)  # value: kind; with relief
+    injection_relief: Finding | None = None  # percent relief and duration
+    instability: Finding | None = None
+    mechanical_symptoms: Finding | None = None
 
 
 # --- review output --------------------------------------------------------------
