@@ -26,7 +26,11 @@ _MTUS_DOCUMENT = re.compile(
 )
 _DECISION_BASED = re.compile(r"Decision based on\s+", re.IGNORECASE)
 _SECTIONS = re.compile(r"Section\(s\):\s*(?P<s>.*?)(?=\s*Page\(s\):|$)", re.DOTALL)
-_PAGES = re.compile(r"(?:Page\(s\)|pages?|pgs?\.?)\s*:?\s*(?P<p>\d[\dA-Za-z\-–, ]*)", re.IGNORECASE)
+_PAGE = r"\d+[A-Za-z]?(?:\s*[-–]\s*\d+)?"
+_PAGES = re.compile(
+    r"(?:Page\(s\)|pages?|pgs?\.?)\s*:?\s*(?P<p>" + _PAGE + r"(?:\s*(?:,|and)\s*" + _PAGE + r")*)",
+    re.IGNORECASE,
+)
 _CITED_NONE = re.compile(r"did not (?:cite|provide) any (?:medical )?(?:evidence|guideline)", re.I)
 _OUTSIDE_MTUS = re.compile(
     r"outside of the MTUS|did not base (?:their|its) decision on the MTUS", re.IGNORECASE
@@ -43,12 +47,37 @@ def parse_guideline(text: str) -> GuidelineStatement:
             citations.extend(_non_mtus(chunk[len("non-mtus citation") :].strip()))
         else:
             citations.extend(_mtus(re.sub(r"^MTUS\s*", "", chunk)))
+    if not citations:
+        citations = _prose(text)
     return GuidelineStatement(
         text=text,
         citations=citations,
         cited_none=bool(_CITED_NONE.search(text)),
         outside_mtus=bool(_OUTSIDE_MTUS.search(text)),
     )
+
+
+def _prose(text: str) -> list[GuidelineCitation]:
+    """Citations named in running prose ("… relied on the Chronic Pain Medical Treatment
+    Guidelines (2009), Physical Medicine, pages 98-99, which is part of the MTUS.")."""
+    citations = []
+    for match in _MTUS_DOCUMENT.finditer(text):
+        if match.group("name").startswith("ACOEM") and "MTUS" not in text:
+            continue
+        tail = text[match.end() : match.end() + 160]
+        year = match.group("year") or (re.match(r"\s*\((\d{4})\)", tail) or [None, None])[1]
+        tail = re.sub(r"^\s*\(\d{4}\)", "", tail)
+        section = re.match(r"\s*,\s*([^,.]+?)\s*,", tail)
+        citations.append(
+            GuidelineCitation(
+                document=f"MTUS {match.group('name')}" + (f" {year}" if year else ""),
+                mtus=True,
+                edition=int(year) if year else None,
+                sections=[section.group(1)] if section and not section.group(1).lower().startswith("page") else [],
+                pages=_pages(tail.split(".")[0] if "." in tail else tail),
+            )
+        )
+    return citations
 
 
 def _pages(text: str) -> list[str]:

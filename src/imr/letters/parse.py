@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from imr.letters import items as item_reader
+from imr.letters import layouts
 from imr.letters.errors import LetterError
 from imr.letters.reviewer import read_reviewer
 from imr.letters.text import clean_lines, collapse, parse_date
@@ -73,10 +74,7 @@ def parse_text(text: str, file: str | None = None) -> Letter:
     if not text or not text.strip():
         raise LetterError(file, "empty file")
     lines = clean_lines(text)
-    joined = "\n".join(lines)
-    from imr.letters import layouts
-
-    layout = layouts.detect(joined)
+    layout = layouts.detect("\n".join(lines))
     if layout is None:
         raise LetterError(
             file, "not an IMR letter: none of the Final Determination Letter headings found"

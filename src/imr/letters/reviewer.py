@@ -18,8 +18,9 @@ _BOARD = re.compile(
 _LICENSED_ONLY = re.compile(r"licensed\s+to\s+practice\s+in\s+(?P<states>.+?)\.", re.I | re.S)
 
 
-def _split(value: str) -> list[str]:
-    parts = re.split(r"\s*,\s*", collapse(value).rstrip("."))
+def _split(value: str, *, states: bool = False) -> list[str]:
+    separators = r"\s*,\s*(?:and\s+)?|\s+and\s+" if states else r"\s*,\s*"
+    parts = re.split(separators, collapse(value).rstrip("."))
     return [p.strip() for p in parts if p.strip()]
 
 
@@ -38,6 +39,6 @@ def read_reviewer(text: str) -> ReviewerCredentials:
         specialties = [collapse(board.group("board"))]
         if board.group("sub"):
             specialties.append(collapse(board.group("sub")))
-        return ReviewerCredentials(licensure=_split(board.group("states")), specialties=specialties)
+        return ReviewerCredentials(licensure=_split(board.group("states"), states=True), specialties=specialties)
     licensed = _LICENSED_ONLY.search(flat)
-    return ReviewerCredentials(licensure=_split(licensed.group("states")) if licensed else [])
+    return ReviewerCredentials(licensure=_split(licensed.group("states"), states=True) if licensed else [])
