@@ -1,1 +1,1 @@
-"""corpus"""
+"""The corpus of published letters: ingest, statistics, export."""
