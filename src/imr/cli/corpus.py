@@ -98,7 +98,7 @@ def ingest_command(
         f"(already in the store), failed {summary.failed}"
     )
     for path, reason in summary.failures:
-        console.print(f"  failed: {path}: {reason}", markup=False, highlight=False)
+        console.print(f"  failed: {path}: {reason}", markup=False, highlight=False, soft_wrap=True)
     if summary.failed:
         raise typer.Exit(1)
 
