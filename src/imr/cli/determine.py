@@ -1,5 +1,0 @@
-"""`imr` commands: determine (being built)."""
-
-from __future__ import annotations
-
-from imr.cli import app  # noqa: F401

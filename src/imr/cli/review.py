@@ -1,5 +1,0 @@
-"""`imr` commands: review (being built)."""
-
-from __future__ import annotations
-
-from imr.cli import app  # noqa: F401
