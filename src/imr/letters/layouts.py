@@ -97,6 +97,25 @@ def _numbered(text: str) -> dict[str, str]:
     return entries
 
 
+def _letter(layout: Layout, flat: str, parts: dict[str, str], items: list[DisputedItem], file: str | None) -> Letter:
+    """The letter from its header fields (by their labels in either layout) and parts."""
+    case = _CASE.search(flat)
+    return Letter(
+        file=file,
+        layout=layout,
+        case_number=case.group(1) if case else None,
+        date_assigned=_date(r"Date\s+Assigned", flat),
+        date_of_injury=_date(r"Date\s+of\s+Injury", flat),
+        decision_date=_date(r"(?:Decision\s+Date|Dated)", flat),
+        ur_denial_date=_date(r"(?:UR\s+Denial\s+Date|Date\s+of\s+UR\s+Decision)", flat),
+        priority=_priority(flat),
+        application_received=_date(r"Application\s+Received", flat),
+        reviewer=read_reviewer(parts.get("qualifications", "")),
+        clinical_summary=collapse(parts["summary"]) if parts.get("summary") else None,
+        items=items,
+    )
+
+
 def _decision(text: str) -> Decision | None:
     if _NOT_NECESSARY.search(text):
         return Decision.UPHELD
@@ -162,20 +181,7 @@ def _read_federal(text: str, file: str | None) -> Letter:
                 rationale=rationale,
             )
         )
-    return Letter(
-        file=file,
-        layout=Layout.MAXIMUS_FEDERAL,
-        case_number=(_CASE.search(flat).group(1) if _CASE.search(flat) else None),
-        date_assigned=_date(r"Date\s+Assigned", flat),
-        date_of_injury=_date(r"Date\s+of\s+Injury", flat),
-        decision_date=_date(r"(?:Decision\s+Date|Dated)", flat),
-        ur_denial_date=_date(r"(?:UR\s+Denial\s+Date|Date\s+of\s+UR\s+Decision)", flat),
-        priority=_priority(flat),
-        application_received=_date(r"Application\s+Received", flat),
-        reviewer=read_reviewer(parts.get("qualifications", "")),
-        clinical_summary=collapse(parts["summary"]) if parts.get("summary") else None,
-        items=items,
-    )
+    return _letter(Layout.MAXIMUS_FEDERAL, flat, parts, items, file)
 
 
 # --- MEDICAL PROFESSIONAL REVIEW -------------------------------------------------------
@@ -221,20 +227,7 @@ def _read_professional(text: str, file: str | None) -> Letter:
                 rationale=rationale,
             )
         )
-    return Letter(
-        file=file,
-        layout=Layout.PROFESSIONAL_REVIEW,
-        case_number=(_CASE.search(flat).group(1) if _CASE.search(flat) else None),
-        date_assigned=_date(r"Date\s+Assigned", flat),
-        date_of_injury=_date(r"Date\s+of\s+Injury", flat),
-        decision_date=_date(r"Decision\s+Date", flat),
-        ur_denial_date=_date(r"UR\s+Denial\s+Date", flat),
-        priority=_priority(flat),
-        application_received=_date(r"Application\s+Received", flat),
-        reviewer=read_reviewer(parts.get("qualifications", "")),
-        clinical_summary=collapse(parts["summary"]) if parts.get("summary") else None,
-        items=items,
-    )
+    return _letter(Layout.PROFESSIONAL_REVIEW, flat, parts, items, file)
 
 
 def _strip_request(text: str | None, request: str) -> str | None:
