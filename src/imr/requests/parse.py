@@ -1,0 +1,247 @@
+"""A disputed item's free text read as a :class:`imr.model.Request`.
+
+"Norco 10/325mg #60 with 2 refills", "Physical therapy 2x6 for the lumbar spine",
+"Retrospective for date of serve 10/7/14 Tylenol 4 #90", "Associated surgical service:
+assistant surgeon" — the drug (brand to generic, its class), strength, quantity, refills,
+visits from frequency × duration, body parts and side, spinal levels, a retrospective date
+of service, and for a service that goes with a surgery, that link.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from imr.letters.text import parse_date
+from imr.model import Category, Request, Side
+from imr.requests.categories import categorize
+
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "sixteen": 16,
+    "eighteen": 18, "twenty": 20, "twenty-four": 24, "once": 1, "twice": 2, "thrice": 3,
+}
+_NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+
+# body parts: the names the knowledge base uses, and the words requests use for them
+_BODY_PARTS = {
+    "lumbar spine": r"lumbar|lumbosacral|low(?:er)? back|l-?spine|\bl[1-5](?:-|\s|$)|\bl5-s1\b|sacral|sacroiliac|\bsi joint|lower extremit|\blegs?\b|\brle\b|\blle\b|sciatic",
+    "cervical spine": r"cervical|neck|c-?spine|\bc[2-7]\b|upper extremit|\brue\b|\blue\b",
+    "thoracic spine": r"thoracic|t-?spine|mid[- ]?back|upper back|\bt\d{1,2}\b",
+    "shoulder": r"shoulder|rotator cuff|acromi|subacromial|glenohumeral|labr(?:um|al)|\bac joint|clavic",
+    "elbow": r"elbow|epicondyl|olecranon|cubital",
+    "wrist": r"wrist|carpal|radius|ulna|tfcc|de quervain",
+    "hand": r"hand|finger|thumb|digit|trigger finger|metacarpal",
+    "hip": r"\bhips?\b|pelvi|groin|femoral head|acetabul",
+    "knee": r"knee|menisc|patell|\bacl\b|cruciate",
+    "ankle": r"ankle|achilles|talus|tarsal tunnel",
+    "foot": r"\bfoot|\bfeet|plantar|toe|heel|metatars",
+    "head": r"\bhead\b|brain|concussion|cranial|skull",
+    "psych": r"psych|depress|anxiety|mental",
+}
+_BODY_RES = {name: re.compile(pattern, re.I) for name, pattern in _BODY_PARTS.items()}
+_LEVEL = re.compile(r"\b([CTL]\d{1,2}\s*-\s*(?:[CTLS]?\d{1,2})|L5\s*-\s*S1|[CTL]\d{1,2}(?=\s|,|$))", re.I)
+_SIDE = [
+    (Side.BILATERAL, re.compile(r"\bbilateral|\bboth\b|\bb/l\b", re.I)),
+    (Side.LEFT, re.compile(r"\bleft\b|\blt\b", re.I)),
+    (Side.RIGHT, re.compile(r"\bright\b|\brt\b|\brue\b|\brle\b", re.I)),
+]
+_STRENGTH = re.compile(
+    r"(\d+(?:\.\d+)?(?:\s*[/-]\s*\d+(?:\.\d+)?)*)\s*(mg|mcg|ml|gm|g|%|meq|units?)\b", re.I
+)
+_QUANTITY = re.compile(r"(?:#\s*(\d+)|\b(?:qty|quantity)\s*:?\s*(\d+)(?:\.\d+)?|\b(\d+)\s*(?:tablets|tabs|capsules|caps|patches|pills)\b)", re.I)
+_REFILLS = re.compile(
+    r"(?:with\s+" + _NUM + r"\s+refills?|" + _NUM + r"\s+refills?\s+of|refills?\s*[:x]?\s*" + _NUM + r")",
+    re.I,
+)
+_TIMES = re.compile(
+    r"\b" + _NUM + r"\s*(?:x|times|time|visits?|sessions?)?\s*(?:a|per|/)?\s*(?:week|wk)s?"
+    r"\s*(?:x|times|for|over)\s*" + _NUM + r"\s*(?:weeks?|wks?)?",
+    re.I,
+)
+_BY = re.compile(r"\b(\d+)\s*(?:x|times)\s*(\d+)\b", re.I)
+_VISITS = re.compile(
+    r"(?:\(\s*" + _NUM + r"\s*\)\s*|\b" + _NUM + r"\s*(?:\(\s*\d+\s*\)\s*)?)"
+    r"(?:additional\s+|more\s+|initial\s+)?(?:[a-z-]+\s+){0,3}?(?:sessions?|visits?|treatments?)\b"
+    r"|(?:sessions?|visits?|treatments?)\s*(?:[:,#x]|times)?\s*#?\s*" + _NUM + r"\b"
+    r"|\b(?:times|x)\s*" + _NUM + r"\b(?!\s*(?:weeks?|wks?|days?|months?))"
+    r"|#\s*(\d+)",
+    re.I,
+)
+_RETRO = re.compile(r"\bretro(?:spective|active)?\b|\bDOS\b|date of serv", re.I)
+_DOS = re.compile(r"(?:DOS|date of serv\w*|dates? of service)\s*:?\s*(\d{1,2}/\d{1,2}/\d{2,4})", re.I)
+_ASSOCIATED = re.compile(r"associated\s+surgical\s+services?\s*:?\s*", re.I)
+_PROCEDURES = [
+    ("emg/ncv", r"emg|ncv|ncs|nerve conduction|electromyo"),
+    ("mri", r"\bmri\b|magnetic resonance|mr arthrogra"),
+    ("ct", r"\bct\b|computed tomography"),
+    ("x-ray", r"x-?rays?|radiograph"),
+    ("bone scan", r"bone scan"),
+    ("ultrasound", r"ultrasound|sonogra"),
+    ("epidural steroid injection", r"epidural|\besi\b|transforaminal"),
+    ("facet injection", r"facet|medial branch"),
+    ("radiofrequency ablation", r"radiofrequency|rhizotomy|ablation"),
+    ("trigger point injection", r"trigger point"),
+    ("platelet-rich plasma injection", r"\bprp\b|platelet"),
+    ("hyaluronic acid injection", r"hyaluronic|viscosupp|synvisc|euflexxa|orthovisc|supartz|gel-?one"),
+    ("corticosteroid injection", r"cortisone|steroid injection|corticosteroid|dexamethasone|kenalog|depo-?medrol|lidocaine.*inject|inject.*lidocaine"),
+    ("sacroiliac joint injection", r"sacroiliac|\bsi joint"),
+    ("nerve block", r"nerve block|stellate|occipital"),
+    ("rotator cuff repair", r"rotator cuff repair|\brcr\b"),
+    ("shoulder arthroscopy", r"shoulder arthroscop|arthroscop\w* (?:of the )?(?:right |left )?shoulder|subacromial decompression|acromioplasty"),
+    ("knee arthroscopy", r"knee arthroscop|arthroscop\w* (?:of the )?(?:right |left )?knee|menisc\w*ectomy"),
+    ("carpal tunnel release", r"carpal tunnel release|\bctr\b"),
+    ("arthroplasty", r"arthroplasty|replacement"),
+    ("fusion", r"fusion|arthrodesis"),
+    ("discectomy", r"discectomy|microdiscectomy|laminectomy|laminotomy|foraminotomy|decompression"),
+    ("arthroscopy", r"arthroscop"),
+    ("spinal cord stimulator", r"spinal cord stimulat|\bscs\b"),
+    ("tens", r"\btens\b|transcutaneous"),
+    ("interferential", r"interferential|\bif unit|\binf\b"),
+    ("h-wave", r"h-?wave"),
+    ("cold therapy", r"cold therapy|cryo|ice|cold compression|polar care|game ready|vasopneumatic"),
+    ("heat therapy", r"heat|thermacare|hot pack"),
+    ("brace", r"brace|orthos|orthotic|splint|sling|support|collar"),
+    ("cpm", r"\bcpm\b|continuous passive"),
+    ("laboratory tests", r"pt/ptt|\bcbc\b|\bbmp\b|\bcmp\b|\binr\b|metabolic panel|urinalysis"),
+    ("urine drug screen", r"urine drug|\buds\b|drug screen|drug test|toxicology"),
+    ("genetic testing", r"genetic|\bdna\b|pharmacogen|cyp"),
+    ("functional capacity evaluation", r"functional capacity|\bfce\b"),
+    ("functional restoration program", r"functional restoration|\bfrp\b"),
+    ("work hardening", r"work hardening|work conditioning"),
+    ("home health", r"home health|home care|nursing|aide"),
+    ("gym membership", r"gym|pool membership"),
+    ("psychotherapy", r"psychotherap|cognitive behav|\bcbt\b|counsel"),
+    ("psychological evaluation", r"psycholog\w* (?:eval|test|consult)|psych eval"),
+    ("biofeedback", r"biofeedback"),
+    ("aquatic therapy", r"aquatic|aqua therapy|pool therapy"),
+    ("massage", r"massage|myofascial"),
+    ("manipulation", r"chiropract|manipulation|manual therapy"),
+    ("acupuncture", r"acupuncture"),
+    ("physical therapy", r"physical therapy|\bpt\b|physiotherapy|physical medicine"),
+    ("occupational therapy", r"occupational therapy|\bot\b|hand therapy"),
+    ("assistant surgeon", r"assistant"),
+    ("medical clearance", r"medical clearance|clearance"),
+    ("laboratory tests", r"\bcbc\b|\bbmp\b|\bcmp\b|pt/ptt|\binr\b|panel|labs?\b|urinalysis"),
+    ("electrocardiogram", r"\bekg\b|\becg\b|electrocardiogra"),
+    ("chest x-ray", r"chest x-?ray"),
+    ("consultation", r"consult|referral|evaluation by|specialist|\btoc\b|transfer of care"),
+    ("office visit", r"office visit|follow[- ]?up"),
+    ("transportation", r"transport"),
+]
+_PROCEDURE_RES = [
+    (name, re.compile(rf"(?<![a-z])(?:{pattern})", re.I)) for name, pattern in _PROCEDURES
+]
+_PARENTHESISED = re.compile(r"\(\s*(\d+)\s*(?:sessions?|visits?|treatments?)?\s*\)", re.I)
+_FORMS = re.compile(r"\b(patch|cream|gel|ointment|lotion|spray|solution|tablet|capsule|injection|ER|XR|CR|SR)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _drugs() -> list[tuple[re.Pattern[str], str, str, str]]:
+    text = resources.files("imr.requests").joinpath("data/drugs.yaml").read_text()
+    entries = []
+    for drug in yaml.safe_load(text):
+        for brand in drug["brands"]:
+            pattern = re.compile(r"(?<![\w])" + re.escape(brand).replace(r"\ ", r"\s*") + r"(?![a-z])", re.I)
+            entries.append((pattern, brand, drug["generic"], drug["class"]))
+    entries.sort(key=lambda e: -len(e[1]))  # "voltaren gel" before "voltaren"
+    return entries
+
+
+def find_drug(text: str) -> tuple[str, str, str] | None:
+    """(as written, generic, class) of the first drug named in ``text``, longest name first."""
+    best = None
+    for pattern, _brand, generic, drug_class in _drugs():
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), match.group(0), generic, drug_class)
+    return best[1:] if best else None
+
+
+def _number(token: str | None) -> float | None:
+    if token is None:
+        return None
+    token = token.lower()
+    if token in _WORDS:
+        return float(_WORDS[token])
+    try:
+        return float(token)
+    except ValueError:
+        return None
+
+
+def _first(groups: tuple) -> float | None:
+    for group in groups:
+        value = _number(group)
+        if value is not None:
+            return value
+    return None
+
+
+def parse_request(
+    text: str, *, original_request: str | None = None, authorized: str | None = None
+) -> Request:
+    """The structured request a disputed item's text states. Never raises."""
+    text = text or ""
+    associated = _ASSOCIATED.search(text)
+    body = text[associated.end() :] if associated else text
+    drug = find_drug(body)
+    category = categorize(text, drug_known=drug is not None)
+    if associated:
+        category = Category.SURGICAL_SERVICE
+
+    request = Request(text=text, category=category)
+    request.body_parts = [name for name, pattern in _BODY_RES.items() if pattern.search(body)]
+    request.levels = [re.sub(r"\s+", "", m.group(1)).upper() for m in _LEVEL.finditer(body)]
+    for side, pattern in _SIDE:
+        if pattern.search(body):
+            request.side = side
+            break
+    for name, pattern in _PROCEDURE_RES:
+        if pattern.search(body):
+            request.procedure = name
+            break
+    if drug:
+        request.brand, request.drug, request.drug_class = drug
+        strength = _STRENGTH.search(body)
+        if strength:
+            request.strength = f"{strength.group(1)} {strength.group(2).lower()}"
+        form = _FORMS.search(body)
+        if form:
+            request.form = form.group(1).lower()
+        quantity = _QUANTITY.search(body)
+        if quantity:
+            request.quantity = int(_first(quantity.groups()) or 0) or None
+        refills = _REFILLS.search(body)
+        if refills:
+            request.refills = int(_first(refills.groups()) or 0) or None
+    else:
+        times = _TIMES.search(body)
+        by = _BY.search(body)
+        if times:
+            request.frequency_per_week = _number(times.group(1))
+            request.duration_weeks = _number(times.group(2))
+        elif by and category in (Category.PHYSICAL_THERAPY, Category.CHIROPRACTIC, Category.ACUPUNCTURE, Category.SURGICAL_SERVICE, Category.PSYCHOLOGICAL):
+            request.frequency_per_week = float(by.group(1))
+            request.duration_weeks = float(by.group(2))
+        if request.frequency_per_week and request.duration_weeks:
+            request.visits = int(request.frequency_per_week * request.duration_weeks)
+        elif _PARENTHESISED.search(body):
+            request.visits = int(_PARENTHESISED.search(body).group(1))
+        else:
+            visits = _VISITS.search(body)
+            if visits:
+                value = _first(visits.groups())
+                request.visits = int(value) if value and value < 100 else None
+    if _RETRO.search(text):
+        request.retrospective = True
+        dos = _DOS.search(text)
+        request.date_of_service = parse_date(dos.group(1)) if dos else None
+    if associated or category is Category.SURGICAL_SERVICE:
+        request.associated_surgery = "the requested surgery"
+    if original_request:
+        request.eligible_portion_of = original_request
+    return request
