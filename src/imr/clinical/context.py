@@ -1,0 +1,95 @@
+"""Sentences, clauses and the ConText modifiers of a finding: negated, historical, hypothetical.
+
+Rule-based and fast on purpose: a case is read in milliseconds, so that a whole batch of
+cases is reviewed in seconds including start-up (a spaCy/medspaCy pipeline takes longer to
+load than imr takes to review a hundred cases). The modifier words are data
+(``data/context.yaml``), as in medspaCy's ConText.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"(])|\n\s*\n")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    record: int
+    start: int
+    end: int
+    text: str
+
+
+def sentences(text: str, record: int = 0) -> list[Sentence]:
+    """The sentences of a record's text with their offsets."""
+    out = []
+    position = 0
+    for match in _SENTENCE_END.finditer(text):
+        piece = text[position : match.start()]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append(Sentence(record, position + lead, match.start(), piece.strip()))
+        position = match.end()
+    piece = text[position:]
+    if piece.strip():
+        lead = len(piece) - len(piece.lstrip())
+        out.append(Sentence(record, position + lead, len(text), piece.strip()))
+    return out
+
+
+_WINDOW = 7
+
+
+@dataclass(frozen=True)
+class Modifiers:
+    negated: bool = False
+    historical: bool = False
+    hypothetical: bool = False
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(f"(?:{w})" for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]:
+    data = yaml.safe_load(resources.files("imr.clinical").joinpath("data/context.yaml").read_text())
+    rules: dict = {}
+    for kind in ("negation", "historical", "hypothetical"):
+        before = data[kind].get("before") or []
+        after = data[kind].get("after") or []
+        rules[kind] = (
+            re.compile(rf"(?<![\w-])(?:{_alternatives(before)})(?![\w-])", re.I) if before else None,
+            re.compile(rf"(?<![\w-])(?:{_alternatives(after)})(?![\w-])", re.I) if after else None,
+        )
+    terminators = data["terminators"]
+    words = [t for t in terminators if t.isalpha()]
+    marks = [re.escape(t) for t in terminators if not t.isalpha()]
+    rules["terminator"] = re.compile(rf"(?:\b(?:{'|'.join(words)})\b|{'|'.join(marks)})", re.I)
+    return rules
+
+
+def modifiers(sentence: str, start: int, end: int) -> Modifiers:
+    """The modifiers of the finding at ``sentence[start:end]``, within its clause."""
+    rules = _rules()
+    clause_start, clause_end = 0, len(sentence)
+    for match in rules["terminator"].finditer(sentence):
+        if match.end() <= start:
+            clause_start = match.end()
+        elif match.start() >= end:
+            clause_end = match.start()
+            break
+    # NegEx-style windows: the few words next to the finding, within its clause
+    before = " ".join(sentence[clause_start:start].split()[-_WINDOW:])
+    after = " ".join(sentence[end:clause_end].split()[:_WINDOW])
+    flags = {}
+    for kind in ("negation", "historical", "hypothetical"):
+        pre, post = rules[kind]
+        flags[kind] = bool((pre and pre.search(before)) or (post and post.search(after)))
+    return Modifiers(flags["negation"], flags["historical"], flags["hypothetical"])

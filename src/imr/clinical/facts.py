@@ -1,0 +1,211 @@
+"""Clinical facts from the records, each with the span it came from.
+
+``extract_facts(records)`` reads every record sentence by sentence. A finding of
+``data/findings.yaml`` asserted in its clause makes its fact True with that sentence as the
+evidence; a denied one ("no documented functional improvement") makes it False; historical
+and hypothetical mentions do not assert a current fact. Sentences about the utilization
+review or the request itself are not facts about the worker and are passed over.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from imr.clinical.context import Sentence, modifiers, sentences
+from imr.clinical.records import record_text
+from imr.model import Evidence, Facts, Finding, Medication, Record
+
+_ABOUT_THE_REVIEW = re.compile(
+    r"utilization review|\bUR\b|non-?certif|medically necessary|independent medical review|\bIMR\b"
+    r"|was the original request|authorized by the claims administrator",
+    re.I,
+)
+_AGE = re.compile(r"\b(\d{2})[- ](?:year|yr)s?[- ]old\b|\bage[d]?\s*:?\s*(\d{2})\b", re.I)
+_SEX = re.compile(r"\b(male|female|man|woman|gentleman|lady)\b", re.I)
+_PAIN_WITH = re.compile(
+    r"(\d{1,2}(?:\.\d)?)\s*(?:/|out of|over)\s*10\s*(?:\w+\s+){0,3}?with(?:\s+(?:the\s+)?(?:use\s+of\s+)?(?:medications?|meds))",
+    re.I,
+)
+_PAIN_WITHOUT = re.compile(
+    r"(\d{1,2}(?:\.\d)?)\s*(?:/|out of|over)\s*10\s*(?:\w+\s+){0,3}?without(?:\s+(?:the\s+)?(?:medications?|meds))",
+    re.I,
+)
+_PAIN_WITH_LEAD = re.compile(
+    r"with(?:\s+(?:the\s+)?(?:use\s+of\s+)?(?:medications?|meds))\s*(?:\w+\s+){0,4}?(\d{1,2}(?:\.\d)?)\s*(?:/|out of|over)\s*10", re.I
+)
+_PAIN_WITHOUT_LEAD = re.compile(
+    r"without(?:\s+(?:the\s+)?(?:medications?|meds))\s*(?:\w+\s+){0,4}?(\d{1,2}(?:\.\d)?)\s*(?:/|out of|over)\s*10", re.I
+)
+_PAIN = re.compile(r"(\d{1,2}(?:\.\d)?)\s*(?:-\s*\d{1,2}\s*)?(?:/|out of|over|on a scale of)\s*10", re.I)
+_VISITS_DONE = re.compile(
+    r"(?:completed|attended|had|received|undergone|underwent|finished|participated in|after|total of|at least)\s+"
+    r"(?:a total of\s+|at least\s+|approximately\s+|about\s+|over\s+)?(\d{1,3})\s+(?:\w+\s+){0,2}?"
+    r"(?:sessions?|visits?|treatments?)(?:\s+of\s+(physical therapy|chiropractic|acupuncture|occupational therapy|therapy|aquatic therapy|cognitive behavioral therapy|psychotherapy))?",
+    re.I,
+)
+_MODALITY = re.compile(r"physical therapy|\bpt\b|chiropractic|acupuncture|occupational therapy|aquatic|psychotherapy|cbt|cognitive", re.I)
+_SINCE = re.compile(r"since\s+(?:at least\s+)?(\d{1,2}[-/]\d{1,2}[-/]\d{2,4}|\w+\s+\d{4}|\d{4})", re.I)
+_FOR_DURATION = re.compile(r"for\s+(?:at least\s+|over\s+|more than\s+|approximately\s+)?(\d+|one|two|three|four|five|six|several|many)\s+(weeks?|months?|years?)", re.I)
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3, "many": 6}
+_MONTHS = {"week": 0.25, "weeks": 0.25, "month": 1, "months": 1, "year": 12, "years": 12}
+
+
+@lru_cache(maxsize=1)
+def _findings() -> dict[str, re.Pattern[str]]:
+    data = yaml.safe_load(resources.files("imr.clinical").joinpath("data/findings.yaml").read_text())
+    return {
+        fact: re.compile("|".join(f"(?:{p})" for p in patterns), re.I) for fact, patterns in data.items()
+    }
+
+
+def _evidence(sentence: Sentence) -> Evidence:
+    return Evidence(text=sentence.text, record=sentence.record, start=sentence.start, end=sentence.end)
+
+
+def _finding(value, sentence: Sentence, **flags) -> Finding:
+    return Finding(value=value, evidence=_evidence(sentence), **flags)
+
+
+class _Collector:
+    """Findings per fact, keeping an asserted mention over a denied one."""
+
+    def __init__(self) -> None:
+        self.asserted: dict[str, list[Finding]] = {}
+        self.denied: dict[str, Finding] = {}
+        self.other: dict[str, Finding] = {}
+
+    def add(self, fact: str, sentence: Sentence, start: int, end: int) -> None:
+        mods = modifiers(sentence.text, start, end)
+        if mods.hypothetical or mods.historical:
+            self.other.setdefault(
+                fact, _finding(True, sentence, historical=mods.historical, hypothetical=mods.hypothetical)
+            )
+        elif mods.negated:
+            self.denied.setdefault(fact, _finding(False, sentence))
+        else:
+            self.asserted.setdefault(fact, []).append(_finding(True, sentence))
+
+    def one(self, fact: str) -> Finding | None:
+        if fact in self.asserted:
+            return self.asserted[fact][0]
+        return self.denied.get(fact)
+
+    def many(self, fact: str) -> list[Finding]:
+        return self.asserted.get(fact, [])
+
+
+def _number(token: str) -> float:
+    return float(_WORDS.get(token.lower(), token)) if not token.isdigit() else float(token)
+
+
+def _medications(sentence: Sentence, found: dict[str, Medication]) -> None:
+    from imr.requests import find_drug
+
+    rest = sentence.text
+    offset = 0
+    while True:
+        drug = find_drug(rest)
+        if drug is None:
+            return
+        written, generic, _ = drug
+        at = rest.lower().find(written.lower())
+        tail = rest[at : at + 120]
+        if generic not in found:
+            since = _SINCE.search(tail)
+            start = None
+            if since:
+                from imr.letters.text import parse_date
+
+                start = parse_date(since.group(1).replace("-", "/"))
+            duration = _FOR_DURATION.search(tail)
+            months = _number(duration.group(1)) * _MONTHS[duration.group(2).lower()] if duration else None
+            found[generic] = Medication(
+                name=generic, as_written=written, start=start, duration_months=months, evidence=_evidence(sentence)
+            )
+        offset = at + len(written)
+        rest = rest[offset:]
+        if not rest:
+            return
+
+
+def extract_facts(
+    records: list[Record], *, date_of_injury: dt.date | None = None, reference_date: dt.date | None = None
+) -> Facts:
+    """What the records establish about the worker, each fact with its evidence."""
+    facts = Facts(date_of_injury=date_of_injury)
+    if date_of_injury and reference_date:
+        facts.months_since_injury = round((reference_date - date_of_injury).days / 30.44, 1)
+    collector = _Collector()
+    medications: dict[str, Medication] = {}
+    patterns = _findings()
+    for index, record in enumerate(records):
+        text = record_text(record)
+        for sentence in sentences(text, index):
+            line = sentence.text
+            if facts.age is None and (age := _AGE.search(line)):
+                facts.age = _finding(float(age.group(1) or age.group(2)), sentence)
+            if facts.sex is None and (sex := _SEX.search(line)):
+                word = sex.group(1).lower()
+                facts.sex = _finding("male" if word in ("male", "man", "gentleman") else "female", sentence)
+            if _ABOUT_THE_REVIEW.search(line):
+                continue
+            _pain(line, sentence, facts)
+            _medications(sentence, medications)
+            for match in _VISITS_DONE.finditer(line):
+                modality = match.group(2) or (_MODALITY.search(line).group(0) if _MODALITY.search(line) else "therapy")
+                finding = _finding(float(match.group(1)), sentence)
+                finding.evidence.text = f"{modality}: {sentence.text}"
+                facts.therapy_visits.append(finding)
+            for fact, pattern in patterns.items():
+                for match in pattern.finditer(line):
+                    collector.add(fact, sentence, match.start(), match.end())
+                    break
+    _assign(facts, collector)
+    facts.medications = list(medications.values())
+    return facts
+
+
+def _pain(line: str, sentence: Sentence, facts: Facts) -> None:
+    with_med = _PAIN_WITH.search(line) or _PAIN_WITH_LEAD.search(line)
+    without_med = _PAIN_WITHOUT.search(line) or _PAIN_WITHOUT_LEAD.search(line)
+    if with_med and facts.pain_with_medication is None:
+        facts.pain_with_medication = _finding(float(with_med.group(1)), sentence)
+    if without_med and facts.pain_without_medication is None:
+        facts.pain_without_medication = _finding(float(without_med.group(1)), sentence)
+    if facts.pain_score is None and (pain := _PAIN.search(line)):
+        facts.pain_score = _finding(float(pain.group(1)), sentence)
+
+
+_ONE = [
+    "functional_improvement", "returned_to_work", "cures_checked", "pain_agreement", "aberrant_behavior",
+    "side_effects", "neurological_deficit", "radiculopathy", "instability", "mechanical_symptoms", "spasm",
+    "acute_exacerbation", "failed_conservative_care", "home_exercise", "gi_risk", "depression_or_anxiety",
+    "insomnia", "neuropathic_pain",
+]
+_MANY = ["red_flags", "imaging_done", "electrodiagnostics_done", "surgery_requested", "surgery_certified",
+         "surgery_done", "injections_done"]
+
+
+def _assign(facts: Facts, found: _Collector) -> None:
+    for fact in _ONE:
+        setattr(facts, fact, found.one(fact))
+    for fact in _MANY:
+        setattr(facts, fact, found.many(fact))
+    if found.one("inconsistent_drug_screen") and found.one("inconsistent_drug_screen").value:
+        facts.drug_screen = found.one("inconsistent_drug_screen").model_copy(update={"value": "inconsistent"})
+    elif found.one("drug_screen"):
+        facts.drug_screen = found.one("drug_screen")
+    for status in ("off_work", "modified_duty", "retired"):
+        finding = found.one(status)
+        if finding is not None and finding.value and facts.work_status is None:
+            facts.work_status = finding.model_copy(update={"value": status.replace("_", " ")})
+    if facts.work_status is None and facts.returned_to_work and facts.returned_to_work.value:
+        facts.work_status = facts.returned_to_work.model_copy(update={"value": "working"})
+    pain_relief = found.one("pain_relief")
+    if pain_relief is not None and facts.pain_with_medication is None and pain_relief.value:
+        facts.pain_with_medication = pain_relief.model_copy(update={"value": "relief reported"})
