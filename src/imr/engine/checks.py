@@ -1,0 +1,183 @@
+"""The checks the knowledge base names in its criteria: small functions of the request and
+the facts, each returning whether the criterion is met and the evidence for it.
+
+``met`` is True (met, with the span that shows it), False (the records show it is not met)
+or None (not documented). Parameters come from the data (docs/knowledge-base.md).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from imr.engine.context import ItemContext
+from imr.model import Category, Finding
+
+NOT_DOCUMENTED = "not documented"
+Result = tuple[bool | None, str]
+
+_MODALITY_WORDS = {
+    Category.PHYSICAL_THERAPY: ("physical therapy", "pt", "therapy", "occupational therapy", "aquatic"),
+    Category.CHIROPRACTIC: ("chiropractic",),
+    Category.ACUPUNCTURE: ("acupuncture",),
+    Category.PSYCHOLOGICAL: ("psychotherapy", "cognitive", "cbt"),
+    Category.SURGICAL_SERVICE: ("physical therapy", "therapy", "occupational therapy"),
+}
+
+
+def _quote(finding: Finding) -> str:
+    return finding.evidence.text
+
+
+def _state(value: Any) -> Result:
+    """A Facts field as a check result."""
+    if value is None or value == []:
+        return None, NOT_DOCUMENTED
+    if isinstance(value, list):
+        return True, _quote(value[0])
+    if value.value is False:
+        return False, _quote(value)
+    return True, _quote(value)
+
+
+def documented(ctx: ItemContext, fact: str) -> Result:
+    return _state(getattr(ctx.facts, fact))
+
+
+def any_documented(ctx: ItemContext, facts: list[str]) -> Result:
+    denied = None
+    for fact in facts:
+        met, evidence = _state(getattr(ctx.facts, fact))
+        if met:
+            return True, evidence
+        if met is False and denied is None:
+            denied = evidence
+    return (False, denied) if denied else (None, NOT_DOCUMENTED)
+
+
+def absent(ctx: ItemContext, fact: str) -> Result:
+    met, evidence = _state(getattr(ctx.facts, fact))
+    if met:
+        return False, evidence
+    return True, evidence if met is False else "none documented"
+
+
+def _completed_visits(ctx: ItemContext) -> tuple[int, str]:
+    words = _MODALITY_WORDS.get(ctx.request.category, ("therapy",))
+    best, evidence = 0, NOT_DOCUMENTED
+    for finding in ctx.facts.therapy_visits:
+        modality = finding.evidence.text.split(":", 1)[0].lower()
+        if any(w in modality for w in words) and float(finding.value) > best:
+            best, evidence = int(float(finding.value)), finding.evidence.text.split(":", 1)[1].strip()
+    return best, evidence
+
+
+def max_visits(ctx: ItemContext, visits: int, include_completed: bool = False) -> Result:
+    asked = ctx.request.visits
+    if asked is None:
+        return None, "the request does not state the number of visits"
+    done, evidence = _completed_visits(ctx) if include_completed else (0, "")
+    total = asked + done
+    detail = f"{asked} visits requested" + (f", {done} already completed ({evidence})" if done else "")
+    return total <= visits, detail
+
+
+def trial_or_improvement(ctx: ItemContext, trial_visits: int) -> Result:
+    done, evidence = _completed_visits(ctx)
+    if not done:
+        asked = ctx.request.visits
+        if asked is None:
+            return None, "no prior course is documented and the request does not state the number of visits"
+        return asked <= trial_visits, f"no prior course documented; {asked} visits requested"
+    met, improvement = _state(ctx.facts.functional_improvement)
+    if met:
+        return True, improvement
+    return (False if met is False else None), f"{done} visits already completed ({evidence}); functional improvement {NOT_DOCUMENTED if met is None else 'denied: ' + improvement}"
+
+
+def short_term_use(ctx: ItemContext, weeks: float) -> Result:
+    months_allowed = weeks / 4.345
+    drug = ctx.request.drug
+    for medication in ctx.facts.medications:
+        if medication.name == drug:
+            if medication.duration_months is not None:
+                return medication.duration_months <= months_allowed, medication.evidence.text
+            if medication.start and ctx.reference_date:
+                used = (ctx.reference_date - medication.start).days / 30.44
+                return used <= months_allowed, medication.evidence.text
+            months = ctx.facts.months_since_injury
+            if months is not None and months <= months_allowed:
+                return True, medication.evidence.text
+            return False, f"already in use: {medication.evidence.text}"
+    months = ctx.facts.months_since_injury
+    if months is not None and months <= months_allowed:
+        return True, f"injury {months:.1f} months before the request"
+    return None, NOT_DOCUMENTED
+
+
+def chronicity(ctx: ItemContext, min_months: float | None = None, max_months: float | None = None) -> Result:
+    months = ctx.facts.months_since_injury
+    if months is None:
+        return None, "date of injury not documented"
+    met = (min_months is None or months >= min_months) and (max_months is None or months <= max_months)
+    return met, f"injury {months:.1f} months before the UR decision"
+
+
+def on_drug_class(ctx: ItemContext, **params: str) -> Result:
+    from imr.requests import find_drug
+
+    wanted = params["class"]
+    for medication in ctx.facts.medications:
+        found = find_drug(medication.as_written)
+        if found and found[2] == wanted:
+            return True, medication.evidence.text
+    return None, NOT_DOCUMENTED
+
+
+def body_part_in(ctx: ItemContext, parts: list[str]) -> Result:
+    asked = ctx.request.body_parts
+    if not asked:
+        return None, "the request does not name the body part"
+    inside = [p for p in asked if p in parts]
+    return (len(inside) == len(asked)), ", ".join(asked)
+
+
+def surgery_necessary(ctx: ItemContext) -> Result:
+    return ctx.surgery_necessary, ctx.surgery_evidence
+
+
+def age_at_least(ctx: ItemContext, years: int) -> Result:
+    age = ctx.facts.age
+    if age is None:
+        return None, "age not documented"
+    return float(age.value) >= years, _quote(age)
+
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "ten": 10, "fourteen": 14, "thirty": 30}
+_DAYS = re.compile(r"\b(\d+|" + "|".join(_NUMBER_WORDS) + r")[- ]day", re.I)
+
+
+def max_days(ctx: ItemContext, days: int) -> Result:
+    match = _DAYS.search(ctx.request.text)
+    if not match:
+        return None, "the request does not state the duration of use"
+    token = match.group(1).lower()
+    asked = int(token) if token.isdigit() else _NUMBER_WORDS[token]
+    return asked <= days, f"{asked} days requested"
+
+
+CHECKS: dict[str, Callable[..., Result]] = {
+    "documented": documented,
+    "any_documented": any_documented,
+    "absent": absent,
+    "max_visits": max_visits,
+    "trial_or_improvement": trial_or_improvement,
+    "short_term_use": short_term_use,
+    "chronicity": chronicity,
+    "on_drug_class": on_drug_class,
+    "body_part_in": body_part_in,
+    "surgery_necessary": surgery_necessary,
+    "age_at_least": age_at_least,
+    "max_days": max_days,
+}

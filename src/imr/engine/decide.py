@@ -1,0 +1,118 @@
+"""Deciding a case: every disputed item against its governing guideline topic.
+
+An item is Overturned (medically necessary) only when the topic recommends the treatment
+and every criterion is met on the records; a criterion the records do not document counts
+as not met, as it does for a reviewer. IMR cannot modify a request, so one that exceeds what
+the guideline supports (more visits, longer use) is upheld as a whole. A service that goes
+with a surgery follows the surgery's decision; a request no topic fits is flagged for
+physician review and upheld.
+"""
+
+from __future__ import annotations
+
+from imr.clinical import extract_facts
+from imr.engine import rationale
+from imr.engine.checks import CHECKS, NOT_DOCUMENTED
+from imr.engine.context import ItemContext
+from imr.engine.topics import governing
+from imr.guidelines import load
+from imr.model import (
+    Case,
+    CaseItem,
+    Category,
+    CriterionResult,
+    Decision,
+    Determination,
+    Facts,
+    GuidelineCitation,
+    ItemDetermination,
+)
+from imr.requests import parse_request
+
+_FALLBACK = GuidelineCitation(
+    document="MTUS General Approaches 2004", mtus=True, edition=2004,
+    sections=["Cornerstones of Disability Prevention and Management"], pages=[],
+)
+
+
+def review_case(case: Case) -> Determination:
+    """The determination of every disputed item of ``case``."""
+    facts = extract_facts(case.records, date_of_injury=case.date_of_injury, reference_date=case.ur_decision_date)
+    requests = {
+        item.id: parse_request(item.request, original_request=item.original_request, authorized=item.authorized)
+        for item in case.disputed_items
+    }
+    decided: dict[str, ItemDetermination] = {}
+    # surgeries first: the services that go with them follow their decision
+    ordered = sorted(case.disputed_items, key=lambda i: requests[i.id].category is not Category.SURGERY)
+    surgery: ItemDetermination | None = None
+    for item in ordered:
+        ctx = ItemContext(case, requests[item.id], facts, case.ur_decision_date)
+        _surgery_link(ctx, surgery, facts)
+        result = decide_item(item, ctx)
+        decided[item.id] = result
+        if ctx.request.category is Category.SURGERY and surgery is None:
+            surgery = result
+    return Determination(
+        case_number=case.case_number, determinations=[decided[i.id] for i in case.disputed_items]
+    )
+
+
+def _surgery_link(ctx: ItemContext, surgery: ItemDetermination | None, facts: Facts) -> None:
+    if surgery is not None:
+        ctx.surgery_necessary = surgery.decision is Decision.OVERTURNED
+        ctx.surgery_evidence = f"the requested surgery ({surgery.request}) is {'' if ctx.surgery_necessary else 'not '}medically necessary"
+        return
+    for finding in facts.surgery_certified or facts.surgery_done:
+        ctx.surgery_necessary, ctx.surgery_evidence = True, finding.evidence.text
+        return
+    ctx.surgery_necessary, ctx.surgery_evidence = None, "no certified surgery is documented"
+
+
+def decide_item(item: CaseItem, ctx: ItemContext) -> ItemDetermination:
+    kb = load()
+    chosen, also = governing(kb, ctx)
+    if chosen is None:
+        return ItemDetermination(
+            item_id=item.id,
+            request=item.request,
+            decision=Decision.UPHELD,
+            guideline=_FALLBACK,
+            criteria=[CriterionResult(id="placed", text="The request matches a guideline topic", met=None, evidence=NOT_DOCUMENTED)],
+            rationale=rationale.write(None, "", item.request, [], False, unplaced=True),
+            needs_physician_review=True,
+        )
+    entry = chosen.entry
+    topic, document = entry.topic, entry.document
+    results = []
+    if topic.status == "not_recommended":
+        results.append(CriterionResult(id="status", text=f"{topic.section}: recommended by the guideline", met=False, evidence=topic.position))
+    for criterion in topic.criteria:
+        met, evidence = CHECKS[criterion.check](ctx, **criterion.params)
+        results.append(CriterionResult(id=criterion.id, text=criterion.text, met=met, evidence=evidence or NOT_DOCUMENTED))
+    necessary = topic.status != "not_recommended" and all(r.met is True for r in results)
+    name = document.name_at(ctx.reference_date)
+    citation = GuidelineCitation(
+        document=name, mtus=document.mtus, edition=document.edition_at(ctx.reference_date),
+        sections=[topic.section], pages=list(topic.pages),
+    )
+    citations = []
+    if also is not None:
+        other = also.entry
+        citations.append(
+            GuidelineCitation(
+                document=other.document.name_at(ctx.reference_date), mtus=other.document.mtus,
+                edition=other.document.edition_at(ctx.reference_date), sections=[other.topic.section],
+                pages=list(other.topic.pages),
+            )
+        )
+    return ItemDetermination(
+        item_id=item.id,
+        request=item.request,
+        decision=Decision.OVERTURNED if necessary else Decision.UPHELD,
+        guideline=citation,
+        citations=citations,
+        criteria=results,
+        rationale=rationale.write(entry, name, item.request, results, necessary),
+        needs_physician_review=chosen.score < 2,
+    )

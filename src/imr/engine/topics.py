@@ -1,0 +1,87 @@
+"""Which guideline topic governs a request, under the hierarchy of Labor Code 4610.5(c)(2).
+
+Every topic whose `applies_to` fits the request is a candidate, scored by how specifically it
+fits (drug, drug class, procedure, body part, phase). The MTUS is cited first; a lower source
+is cited only where the MTUS does not address the treatment — where no MTUS topic fits, or
+only a general MTUS topic does while a lower source addresses the treatment itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from imr.engine.context import ItemContext
+from imr.guidelines import Entry, KnowledgeBase
+
+SPECIFIC = 3  # a score from which a topic addresses the treatment itself
+
+
+@dataclass(frozen=True)
+class Candidate:
+    entry: Entry
+    score: int
+
+
+def _score(entry: Entry, ctx: ItemContext) -> int | None:
+    applies = entry.topic.applies_to
+    request = ctx.request
+    if applies.categories and request.category not in applies.categories:
+        return None
+    score = 1
+    if applies.drugs:
+        if request.drug not in applies.drugs:
+            return None
+        score += 10
+    if applies.drug_classes:
+        if request.drug_class not in applies.drug_classes:
+            return None
+        score += 6
+    if applies.procedures:
+        if request.procedure not in applies.procedures:
+            return None
+        score += 5
+    if applies.body_parts:
+        overlap = set(applies.body_parts) & set(request.body_parts)
+        if request.body_parts and not overlap:
+            return None
+        if overlap:
+            score += 3
+        elif not set(applies.body_parts) & set(ctx.facts.body_parts):
+            score -= 1
+    if applies.phase != "any":
+        if applies.phase != ctx.phase:
+            return None
+        score += 2
+    return score
+
+
+def _in_force(entry: Entry, ctx: ItemContext) -> bool:
+    editions = entry.document.editions
+    if not editions or ctx.reference_date is None:
+        return True
+    return min(e.effective for e in editions) <= ctx.reference_date
+
+
+def candidates(kb: KnowledgeBase, ctx: ItemContext) -> list[Candidate]:
+    found = []
+    for entry in kb.entries:
+        if not _in_force(entry, ctx):
+            continue
+        score = _score(entry, ctx)
+        if score is not None:
+            found.append(Candidate(entry, score))
+    found.sort(key=lambda c: (-c.score, c.entry.document.rank))
+    return found
+
+
+def governing(kb: KnowledgeBase, ctx: ItemContext) -> tuple[Candidate | None, Candidate | None]:
+    """The topic to cite and, when a lower source also addresses it, that one too."""
+    found = candidates(kb, ctx)
+    mtus = [c for c in found if c.entry.document.mtus]
+    lower = [c for c in found if not c.entry.document.mtus]
+    if mtus and (mtus[0].score >= SPECIFIC or not lower or lower[0].score <= mtus[0].score):
+        also = lower[0] if lower and lower[0].score >= SPECIFIC else None
+        return mtus[0], also
+    if lower:
+        return lower[0], None
+    return None, None

@@ -1,0 +1,1 @@
+"""Measuring the review engine against the reviewers' decisions."""
