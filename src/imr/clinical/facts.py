@@ -181,6 +181,11 @@ def _pain(line: str, sentence: Sentence, facts: Facts) -> None:
         facts.pain_score = _finding(float(pain.group(1)), sentence)
 
 
+_THERAPY_KIND = re.compile(
+    r"physical therapy|chiropractic|acupuncture|occupational therapy|aquatic therapy|psychotherapy|cognitive behavio\w+ therapy",
+    re.I,
+)
+
 _ONE = [
     "functional_improvement", "returned_to_work", "cures_checked", "pain_agreement", "aberrant_behavior",
     "side_effects", "neurological_deficit", "radiculopathy", "instability", "mechanical_symptoms", "spasm",
@@ -206,6 +211,15 @@ def _assign(facts: Facts, found: _Collector) -> None:
             facts.work_status = finding.model_copy(update={"value": status.replace("_", " ")})
     if facts.work_status is None and facts.returned_to_work and facts.returned_to_work.value:
         facts.work_status = facts.returned_to_work.model_copy(update={"value": "working"})
+    denied = found.one("no_improvement")
+    if denied is not None and denied.value and (facts.functional_improvement is None or not facts.functional_improvement.value):
+        facts.functional_improvement = denied.model_copy(update={"value": False})
+    for finding in found.many("therapy_done"):  # a course done, its length unknown
+        kinds = {m.group(0).lower() for m in _THERAPY_KIND.finditer(finding.evidence.text)}
+        for kind in kinds:
+            done = finding.model_copy(deep=True, update={"value": True})
+            done.evidence.text = f"{kind}: {finding.evidence.text}"
+            facts.therapy_visits.append(done)
     pain_relief = found.one("pain_relief")
     if pain_relief is not None and facts.pain_with_medication is None and pain_relief.value:
         facts.pain_with_medication = pain_relief.model_copy(update={"value": "relief reported"})

@@ -63,14 +63,24 @@ def absent(ctx: ItemContext, fact: str) -> Result:
     return True, evidence if met is False else "none documented"
 
 
-def _completed_visits(ctx: ItemContext) -> tuple[int, str]:
+def _completed_visits(ctx: ItemContext) -> tuple[int | None, str]:
+    """Visits of the same kind already done: a count, None for a course of unknown length,
+    0 for none documented."""
     words = _MODALITY_WORDS.get(ctx.request.category, ("therapy",))
-    best, evidence = 0, NOT_DOCUMENTED
+    best, evidence, course = 0, NOT_DOCUMENTED, None
     for finding in ctx.facts.therapy_visits:
-        modality = finding.evidence.text.split(":", 1)[0].lower()
-        if any(w in modality for w in words) and float(finding.value) > best:
-            best, evidence = int(float(finding.value)), finding.evidence.text.split(":", 1)[1].strip()
-    return best, evidence
+        modality, _, quote = finding.evidence.text.partition(":")
+        if not any(w in modality.lower() for w in words):
+            continue
+        if finding.value is True:
+            course = course or quote.strip()
+        elif float(finding.value) > best:
+            best, evidence = int(float(finding.value)), quote.strip()
+    if best:
+        return best, evidence
+    if course:
+        return None, course
+    return 0, NOT_DOCUMENTED
 
 
 def max_visits(ctx: ItemContext, visits: int, include_completed: bool = False) -> Result:
@@ -78,6 +88,7 @@ def max_visits(ctx: ItemContext, visits: int, include_completed: bool = False) -
     if asked is None:
         return None, "the request does not state the number of visits"
     done, evidence = _completed_visits(ctx) if include_completed else (0, "")
+    done = done or 0
     total = asked + done
     detail = f"{asked} visits requested" + (f", {done} already completed ({evidence})" if done else "")
     return total <= visits, detail
@@ -85,7 +96,7 @@ def max_visits(ctx: ItemContext, visits: int, include_completed: bool = False) -
 
 def trial_or_improvement(ctx: ItemContext, trial_visits: int) -> Result:
     done, evidence = _completed_visits(ctx)
-    if not done:
+    if done == 0:
         asked = ctx.request.visits
         if asked is None:
             return None, "no prior course is documented and the request does not state the number of visits"
@@ -93,7 +104,8 @@ def trial_or_improvement(ctx: ItemContext, trial_visits: int) -> Result:
     met, improvement = _state(ctx.facts.functional_improvement)
     if met:
         return True, improvement
-    return (False if met is False else None), f"{done} visits already completed ({evidence}); functional improvement {NOT_DOCUMENTED if met is None else 'denied: ' + improvement}"
+    course = f"{done} visits already completed" if done else "a prior course is documented"
+    return (False if met is False else None), f"{course} ({evidence}); functional improvement {NOT_DOCUMENTED if met is None else 'denied: ' + improvement}"
 
 
 def short_term_use(ctx: ItemContext, weeks: float) -> Result:

@@ -4,6 +4,8 @@ from the topic or from one criterion and its evidence."""
 
 from __future__ import annotations
 
+import re
+
 from imr.guidelines import Entry
 from imr.model import CriterionResult
 
@@ -19,14 +21,23 @@ def _short(text: str, limit: int = 240) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
+_IS_DOCUMENTED = re.compile(r"\s+(?:is|are) documented\b")
+
+
 def criterion_sentence(result: CriterionResult) -> str:
-    criterion = result.text[0].lower() + result.text[1:]
-    if result.met is True:
-        return f"Met: {criterion}; the records state: \"{_short(result.evidence)}\"."
-    if result.met is False:
-        return f"Not met: {criterion}; the records state: \"{_short(result.evidence)}\"."
-    reason = "" if result.evidence == "not documented" else f" ({_short(result.evidence)})"
-    return f"Not documented: {criterion}{reason}."
+    """One sentence per criterion: what the guideline asks, and what the records show."""
+    criterion = _IS_DOCUMENTED.sub("", result.text)
+    evidence = result.evidence
+    if evidence in ("not documented", "none documented"):
+        if result.met is True:
+            return f"{criterion}: none is documented in the records."
+        return f"{criterion}: not documented in the records."
+    if evidence.startswith(("no ", "the request", "injury ", "age ", "date of injury")) or '"' in evidence:
+        detail = _short(evidence)
+    else:
+        detail = f'the records state, "{_short(evidence).rstrip(".")}."'
+    verdict = {True: "met", False: "not met", None: "not established"}[result.met]
+    return f"{criterion}: {verdict}; {detail}"
 
 
 def write(

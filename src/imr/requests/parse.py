@@ -243,5 +243,10 @@ def parse_request(
     if associated or category is Category.SURGICAL_SERVICE:
         request.associated_surgery = "the requested surgery"
     if original_request:
+        # IMR decides the original request: a remainder is necessary only if the whole was
         request.eligible_portion_of = original_request
+        original = parse_request(original_request)
+        for field in ("visits", "quantity", "frequency_per_week", "duration_weeks", "refills"):
+            if getattr(original, field) is not None:
+                setattr(request, field, getattr(original, field))
     return request

@@ -1,0 +1,64 @@
+"""Facts from the records, with negation, history and hypotheticals."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from imr.clinical import extract_facts
+from imr.model import Record
+
+
+def facts_of(text: str, **kwargs):
+    return extract_facts([Record(text=text)], **kwargs)
+
+
+def test_denied_functional_improvement_is_not_improvement():
+    facts = facts_of("There is no documentation of objective functional improvement with Norco.")
+    assert facts.functional_improvement.value is False
+
+
+def test_asserted_functional_improvement_quotes_its_sentence():
+    facts = facts_of("Pain is 7/10. With Norco she is able to walk her dog and work full duty.")
+    assert facts.functional_improvement.value is True
+    assert facts.functional_improvement.evidence.text.startswith("With Norco she is able to walk")
+
+
+def test_denied_radicular_symptoms_are_not_radiculopathy():
+    assert facts_of("He denies radicular symptoms. Straight leg raise was negative.").radiculopathy.value is False
+
+
+def test_a_hypothetical_mri_is_not_imaging_done():
+    assert facts_of("If symptoms persist, consider MRI of the lumbar spine.").imaging_done == []
+
+
+def test_pain_with_and_without_medication():
+    facts = facts_of("Pain was rated 8/10 without medications and 4/10 with medications.")
+    assert (facts.pain_without_medication.value, facts.pain_with_medication.value) == (8.0, 4.0)
+
+
+def test_therapy_completed_and_age_sex_chronicity():
+    facts = facts_of(
+        "The injured worker is a 52 year old female. She has completed 12 sessions of physical therapy.",
+        date_of_injury=dt.date(2015, 1, 1), reference_date=dt.date(2016, 1, 1),
+    )
+    assert facts.age.value == 52 and facts.sex.value == "female"
+    assert facts.therapy_visits[0].value == 12
+    assert 11.5 < facts.months_since_injury < 12.5
+
+
+def test_the_utilization_review_is_not_a_fact_about_the_worker():
+    facts = facts_of("Utilization review determined that the MRI was not medically necessary due to no red flags.")
+    assert facts.red_flags == [] and facts.imaging_done == []
+
+
+def test_empty_records_give_empty_facts():
+    assert extract_facts([]).model_dump(exclude_none=True, exclude_defaults=True) == {}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_any_text_gives_facts_never_an_error(text):
+    extract_facts([Record(text=text)])
