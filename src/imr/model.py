@@ -294,6 +294,8 @@ class Facts(_Model):
     injection_relief: Finding | None = None  # percent relief and duration
     instability: Finding | None = None
     mechanical_symptoms: Finding | None = None
+    # every asserted mention of each fact above, for checks that ask where (which body part)
+    mentions: dict[str, list[Finding]] = Field(default_factory=dict)
 
 
 # --- review output --------------------------------------------------------------

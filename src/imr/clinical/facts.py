@@ -197,6 +197,7 @@ _MANY = ["red_flags", "imaging_done", "electrodiagnostics_done", "surgery_reques
 
 
 def _assign(facts: Facts, found: _Collector) -> None:
+    facts.mentions = {fact: list(findings) for fact, findings in found.asserted.items()}
     for fact in _ONE:
         setattr(facts, fact, found.one(fact))
     for fact in _MANY:

@@ -41,14 +41,39 @@ def _state(value: Any) -> Result:
     return True, _quote(value)
 
 
+_EXTREMITIES = {"shoulder", "elbow", "wrist", "hand", "hip", "knee", "ankle", "foot"}
+_ANYWHERE = {"age", "sex", "functional_improvement", "returned_to_work", "work_status", "drug_screen",
+             "cures_checked", "pain_agreement", "aberrant_behavior", "side_effects", "pain_with_medication",
+             "pain_without_medication", "pain_score", "home_exercise", "gi_risk", "depression_or_anxiety",
+             "insomnia", "surgery_certified", "surgery_done"}
+
+
+def _fact(ctx: ItemContext, fact: str):
+    """The fact as it bears on this request. For a request about an extremity, a finding
+    counts only where its sentence names that body part (a fractured foot does not call for
+    an elbow MRI); a red flag must name the request's body part wherever it is."""
+    value = getattr(ctx.facts, fact)
+    parts = set(ctx.request.body_parts)
+    if fact in _ANYWHERE or not parts or (fact != "red_flags" and not parts & _EXTREMITIES):
+        return value
+    from imr.requests.parse import mentions_body_part
+
+    mentions = [f for f in ctx.facts.mentions.get(fact, []) if mentions_body_part(f.evidence.text, parts)]
+    if isinstance(value, list):
+        return mentions
+    if value is not None and value.value is False:
+        return value
+    return mentions[0] if mentions else None
+
+
 def documented(ctx: ItemContext, fact: str) -> Result:
-    return _state(getattr(ctx.facts, fact))
+    return _state(_fact(ctx, fact))
 
 
 def any_documented(ctx: ItemContext, facts: list[str]) -> Result:
     denied = None
     for fact in facts:
-        met, evidence = _state(getattr(ctx.facts, fact))
+        met, evidence = _state(_fact(ctx, fact))
         if met:
             return True, evidence
         if met is False and denied is None:
@@ -57,7 +82,7 @@ def any_documented(ctx: ItemContext, facts: list[str]) -> Result:
 
 
 def absent(ctx: ItemContext, fact: str) -> Result:
-    met, evidence = _state(getattr(ctx.facts, fact))
+    met, evidence = _state(_fact(ctx, fact))
     if met:
         return False, evidence
     return True, evidence if met is False else "none documented"
@@ -155,6 +180,16 @@ def body_part_in(ctx: ItemContext, parts: list[str]) -> Result:
     return (len(inside) == len(asked)), ", ".join(asked)
 
 
+def documented_like(ctx: ItemContext, fact: str, pattern: str) -> Result:
+    """A mention of the fact whose sentence also matches ``pattern`` (e.g. a tear that is
+    full-thickness)."""
+    wanted = re.compile(pattern, re.I)
+    for finding in ctx.facts.mentions.get(fact, []):
+        if wanted.search(finding.evidence.text):
+            return True, finding.evidence.text
+    return None, NOT_DOCUMENTED
+
+
 def surgery_necessary(ctx: ItemContext) -> Result:
     return ctx.surgery_necessary, ctx.surgery_evidence
 
@@ -189,6 +224,7 @@ CHECKS: dict[str, Callable[..., Result]] = {
     "chronicity": chronicity,
     "on_drug_class": on_drug_class,
     "body_part_in": body_part_in,
+    "documented_like": documented_like,
     "surgery_necessary": surgery_necessary,
     "age_at_least": age_at_least,
     "max_days": max_days,

@@ -31,12 +31,13 @@ _BODY_PARTS = {
     "lumbar spine": r"lumbar|lumbosacral|low(?:er)? back|l-?spine|\bl[1-5](?:-|\s|$)|\bl5-s1\b|sacral|sacroiliac|\bsi joint|lower extremit|\blegs?\b|\brle\b|\blle\b|sciatic",
     "cervical spine": r"cervical|neck|c-?spine|\bc[2-7]\b|upper extremit|\brue\b|\blue\b",
     "thoracic spine": r"thoracic|t-?spine|mid[- ]?back|upper back|\bt\d{1,2}\b",
-    "shoulder": r"shoulder|rotator cuff|acromi|subacromial|glenohumeral|labr(?:um|al)|\bac joint|clavic",
+    "shoulder": r"shoulder|rotator cuff|acromi|subacromial|glenohumeral|labr(?:um|al)|\bac joint|clavic"
+    r"|abduction|external rotation|internal rotation|drop arm|impingement|supraspinatus|infraspinatus|subscapularis|deltoid",
     "elbow": r"elbow|epicondyl|olecranon|cubital",
-    "wrist": r"wrist|carpal|radius|ulna|tfcc|de quervain",
-    "hand": r"hand|finger|thumb|digit|trigger finger|metacarpal",
+    "wrist": r"wrist|carpal|radius|ulna|tfcc|de quervain|finkelstein|phalen|thenar",
+    "hand": r"hand|finger|thumb|digit|trigger finger|metacarpal|grip",
     "hip": r"\bhips?\b|pelvi|groin|femoral head|acetabul",
-    "knee": r"knee|menisc|patell|\bacl\b|cruciate",
+    "knee": r"knee|menisc|patell|\bacl\b|cruciate|mcmurray|lachman|joint line|tibial plateau",
     "ankle": r"ankle|achilles|talus|tarsal tunnel",
     "foot": r"\bfoot|\bfeet|plantar|toe|heel|metatars",
     "head": r"\bhead\b|brain|concussion|cranial|skull",
@@ -149,6 +150,11 @@ def _drugs() -> list[tuple[re.Pattern[str], str, str, str]]:
             entries.append((pattern, brand, drug["generic"], drug["class"]))
     entries.sort(key=lambda e: -len(e[1]))  # "voltaren gel" before "voltaren"
     return entries
+
+
+def mentions_body_part(text: str, parts: set[str] | list[str]) -> bool:
+    """Whether ``text`` names any of the body parts (by the words the records use)."""
+    return any(_BODY_RES[part].search(text) for part in parts if part in _BODY_RES)
 
 
 def find_drug(text: str) -> tuple[str, str, str] | None:
