@@ -10,6 +10,9 @@ physician review and upheld.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from imr.clinical import extract_facts
 from imr.engine import rationale
 from imr.engine.checks import CHECKS, NOT_DOCUMENTED
@@ -37,7 +40,8 @@ _FALLBACK = GuidelineCitation(
 
 def review_case(case: Case) -> Determination:
     """The determination of every disputed item of ``case``."""
-    facts = extract_facts(case.records, date_of_injury=case.date_of_injury, reference_date=case.ur_decision_date)
+    reference = case.ur_decision_date or latest_record_date(case)
+    facts = extract_facts(case.records, date_of_injury=case.date_of_injury, reference_date=reference)
     requests = {
         item.id: parse_request(item.request, original_request=item.original_request, authorized=item.authorized)
         for item in case.disputed_items
@@ -47,7 +51,7 @@ def review_case(case: Case) -> Determination:
     ordered = sorted(case.disputed_items, key=lambda i: requests[i.id].category is not Category.SURGERY)
     surgery: ItemDetermination | None = None
     for item in ordered:
-        ctx = ItemContext(case, requests[item.id], facts, case.ur_decision_date)
+        ctx = ItemContext(case, requests[item.id], facts, reference)
         _surgery_link(ctx, surgery, facts)
         result = decide_item(item, ctx)
         decided[item.id] = result
@@ -56,6 +60,28 @@ def review_case(case: Case) -> Determination:
     return Determination(
         case_number=case.case_number, determinations=[decided[i.id] for i in case.disputed_items]
     )
+
+
+_DATE = re.compile(r"\b(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})\b")
+
+
+def latest_record_date(case: Case) -> dt.date | None:
+    """Without a UR decision date, the latest date the records mention stands for it: the
+    review follows the last record (it decides which guideline edition was in force)."""
+    latest = None
+    for record in case.records:
+        if record.date and (latest is None or record.date > latest):
+            latest = record.date
+        for match in _DATE.finditer(record.text or ""):
+            month, day, year = (int(g) for g in match.groups())
+            year += 2000 if year < 100 else 0
+            try:
+                found = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if found <= dt.date.today() and (latest is None or found > latest):
+                latest = found
+    return latest
 
 
 def _surgery_link(ctx: ItemContext, surgery: ItemDetermination | None, facts: Facts) -> None:

@@ -74,12 +74,22 @@ def candidates(kb: KnowledgeBase, ctx: ItemContext) -> list[Candidate]:
     return found
 
 
+def _addresses(candidate: Candidate) -> bool:
+    """Whether a topic names the treatment itself (its drug, class or procedure)."""
+    applies = candidate.entry.topic.applies_to
+    return bool(applies.drugs or applies.drug_classes or applies.procedures)
+
+
 def governing(kb: KnowledgeBase, ctx: ItemContext) -> tuple[Candidate | None, Candidate | None]:
-    """The topic to cite and, when a lower source also addresses it, that one too."""
+    """The topic to cite and, when a lower source also addresses it, that one too.
+
+    The MTUS topic is cited when it addresses the treatment itself, or when no lower source
+    fits the request more closely; otherwise the MTUS is silent on it and the lower source
+    is cited."""
     found = candidates(kb, ctx)
     mtus = [c for c in found if c.entry.document.mtus]
     lower = [c for c in found if not c.entry.document.mtus]
-    if mtus and (mtus[0].score >= SPECIFIC or not lower or lower[0].score <= mtus[0].score):
+    if mtus and (_addresses(mtus[0]) or not lower or lower[0].score <= mtus[0].score):
         also = lower[0] if lower and lower[0].score >= SPECIFIC else None
         return mtus[0], also
     if lower:

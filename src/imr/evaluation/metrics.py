@@ -17,6 +17,8 @@ def document_family(document: str | None) -> str:
     text = _YEAR.sub("", document).strip()
     if "ODG" in text or "Official Disability" in text:
         return "ODG"
+    if re.search(r"ACOEM Chapter [1-7]\b|Initial Approaches to Treatment", text):
+        return "MTUS General Approaches"
     text = re.sub(r"\bGuidelines?\b", "", text)
     text = text.replace("Chronic Pain Treatment", "Chronic Pain Medical Treatment")
     text = text.replace("Opioids Treatment", "Opioid Treatment")
