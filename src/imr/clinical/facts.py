@@ -23,7 +23,7 @@ from imr.model import Evidence, Facts, Finding, Medication, Record
 _ABOUT_THE_REVIEW = re.compile(
     r"utilization review|\bUR\b|non-?certif|medically necessary|independent medical review|\bIMR\b"
     r"|was the original request|authorized by the claims administrator"
-    r"|\b(?:was|were|been|is) (?:denied|modified|non-?certified|certified|approved|authorized)\b",
+    r"|\b(?:was|were|been|is) (?:denied|modified|non-?certified)\b",
     re.I,
 )
 _AGE = re.compile(r"\b(\d{2})[- ](?:year|yr)s?[- ]old\b|\bage[d]?\s*:?\s*(\d{2})\b", re.I)
