@@ -33,7 +33,7 @@ def criterion_sentence(result: CriterionResult) -> str:
             return f"{criterion}: none is documented in the records."
         return f"{criterion}: not documented in the records."
     if evidence.startswith(("no ", "the request", "injury ", "age ", "date of injury")) or '"' in evidence:
-        detail = _short(evidence)
+        detail = _short(evidence).rstrip(".") + "."
     else:
         detail = f'the records state, "{_short(evidence).rstrip(".")}."'
     verdict = {True: "met", False: "not met", None: "not established"}[result.met]

@@ -29,6 +29,7 @@ _SET_FORTH = re.compile(
     r"\s+items/services\s+set\s+forth\s+below:?",
     re.I,
 )
+_APPEAL = re.compile(r"^\s*(?:APPEAL RIGHTS|YOUR RIGHT TO APPEAL|RIGHT TO APPEAL)\s*$", re.M)
 _DATE = r"(\d{1,2}/\d{1,2}/\d{2,4})"
 _HEADER_FIELDS = {
     "case_number": re.compile(r"Case\s+Number:\s*([A-Z]{1,4}\d{2}-\d{4,8})", re.I),
@@ -106,6 +107,9 @@ def _read_final_determination(lines: list[str], file: str | None) -> Letter:
         how_made.start() if how_made else 0 : summary_head.start() if summary_head else len(before)
     ]
 
+    appeal = _APPEAL.search(decisions)
+    if appeal:
+        decisions = decisions[: appeal.start()]
     set_forth = _SET_FORTH.search(decisions)
     if set_forth:
         decisions = decisions[set_forth.end() :]
