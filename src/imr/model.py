@@ -327,3 +327,50 @@ class Determination(_Model):
 
 
 DecisionWord = Literal["upheld", "overturned"]
+
+
+# --- the IMR workflow: intake, reviewers, assignment ---------------------------------
+
+
+class RuleFinding(_Model):
+    """One intake rule applied: which rule, its legal source, and what it found."""
+
+    rule: str
+    citation: str
+    reason: str
+
+
+class Deadline(_Model):
+    name: str
+    due: dt.date
+    rule: str
+    citation: str
+
+
+class Intake(_Model):
+    case_number: str
+    priority: Priority
+    eligible: bool
+    ineligible_because: list[RuleFinding] = Field(default_factory=list)
+    deadlines: list[Deadline] = Field(default_factory=list)
+
+
+class Reviewer(_Model):
+    id: str
+    name: str
+    specialties: list[str] = Field(default_factory=list)
+    board_certifications: list[str] = Field(default_factory=list)
+    licensure: list[str] = Field(default_factory=list)
+    years_in_practice: float
+    hours_per_week: float
+    affiliations: list[str] = Field(default_factory=list)
+    current_assignments: int = 0
+
+
+class Assignment(_Model):
+    state: Literal["assigned", "unassignable"]
+    reviewer_id: str | None = None
+    credentials: ReviewerCredentials | None = None
+    credentials_paragraph: str | None = None
+    reasons: list[str] = Field(default_factory=list)
+    excluded: dict[str, str] = Field(default_factory=dict)  # reviewer id -> why
