@@ -352,6 +352,7 @@ class Intake(_Model):
     priority: Priority
     eligible: bool
     ineligible_because: list[RuleFinding] = Field(default_factory=list)
+    warnings: list[RuleFinding] = Field(default_factory=list)  # to check by hand, not disqualifying
     deadlines: list[Deadline] = Field(default_factory=list)
 
 

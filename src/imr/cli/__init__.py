@@ -26,7 +26,7 @@ def version() -> None:
 
 
 # Command modules register themselves on `app` when imported.
-from imr.cli import corpus, parse, review  # noqa: E402,F401
+from imr.cli import corpus, determine, parse, review  # noqa: E402,F401
 
 
 def main() -> None:

@@ -23,11 +23,14 @@ def record_text(record: Record, *, base: Path | None = None) -> str:
     if not path.is_file():
         raise RecordError(f"{path}: record file not found")
     if path.suffix.lower() == ".pdf":
-        from imr.letters.errors import LetterError
-        from imr.letters.pdf import extract_text
+        import pypdfium2 as pdfium
+
+        from imr.clinical.ocr import OcrUnavailable, pdf_text
 
         try:
-            return extract_text(path)
-        except LetterError as exc:
-            raise RecordError(f"{path}: {exc.reason}") from None
+            return pdf_text(path)
+        except OcrUnavailable as exc:
+            raise RecordError(str(exc)) from None
+        except pdfium.PdfiumError as exc:
+            raise RecordError(f"{path}: not a readable PDF ({exc})") from None
     return path.read_text(errors="replace")

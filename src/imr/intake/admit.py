@@ -33,13 +33,17 @@ def admit(
     """Eligibility, priority and deadlines of ``case``."""
     rules = _rules()
     problems: list[RuleFinding] = []
+    warnings: list[RuleFinding] = []
     window = rules["application_window_days"]
     if case.ur_decision_date and case.application_received:
         late = (case.application_received - case.ur_decision_date).days
         if late > window["days"] + window.get("mail_days", 0):
-            problems.append(RuleFinding(
+            # the window runs from service of the UR decision, which the case file does not date:
+            # a late-looking application is flagged for the intake clerk, not refused
+            warnings.append(RuleFinding(
                 rule=window["rule"], citation=window["citation"],
-                reason=f"the application was received {late} days after the UR decision of {case.ur_decision_date}",
+                reason=f"the application was received {late} days after the UR decision of {case.ur_decision_date}; "
+                "check the date the decision was served",
             ))
         elif late < 0:
             problems.append(RuleFinding(
@@ -47,9 +51,9 @@ def admit(
                 reason="the application is dated before the UR decision it disputes",
             ))
     elif case.ur_decision_date is None:
-        problems.append(RuleFinding(
+        warnings.append(RuleFinding(
             rule="ur-decision-required", citation="Labor Code 4610.5(d); 8 CCR 9792.10.1(a)",
-            reason="no utilization review decision is identified: IMR reviews a UR decision that denied, delayed or modified treatment",
+            reason="the case file does not date the utilization review decision it disputes; check it against the UR determination",
         ))
     if not case.disputed_items:
         problems.append(RuleFinding(
@@ -73,5 +77,5 @@ def admit(
     ]
     return Intake(
         case_number=case.case_number, priority=case.priority, eligible=not problems,
-        ineligible_because=problems, deadlines=deadlines,
+        ineligible_because=problems, warnings=warnings, deadlines=deadlines,
     )
