@@ -32,7 +32,7 @@ _SET_FORTH = re.compile(
 _APPEAL = re.compile(r"^\s*(?:APPEAL RIGHTS|YOUR RIGHT TO APPEAL|RIGHT TO APPEAL)\s*$", re.M)
 _DATE = r"(\d{1,2}/\d{1,2}/\d{2,4})"
 _HEADER_FIELDS = {
-    "case_number": re.compile(r"Case\s+Number:\s*([A-Z]{1,4}\d{2}-\d{4,8})", re.I),
+    "case_number": re.compile(r"Case\s+Number:\s*([A-Z]{1,4}\d{2}-\d{4,8}|[\w-]+)", re.I),
     "date_assigned": re.compile(r"Date\s+Assigned:\s*" + _DATE, re.I),
     "date_of_injury": re.compile(r"Date\s+of\s+Injury:\s*" + _DATE, re.I),
     "decision_date": re.compile(r"Decision\s+Date:\s*" + _DATE, re.I),

@@ -143,8 +143,12 @@ def render_html(letter: Letter) -> str:
 
 def render_pdf(letter: Letter, path: str | Path) -> Path:
     """Print the letter's HTML to a PDF at ``path`` (written whole, then moved in place)."""
+    import logging
+
     import weasyprint
 
+    for name in ("weasyprint", "fontTools"):  # font-subsetting notices are not the user's business
+        logging.getLogger(name).setLevel(logging.ERROR)
     path = Path(path)
     partial = path.with_name(path.name + ".partial")
     weasyprint.HTML(string=render_html(letter)).write_pdf(str(partial))
