@@ -70,3 +70,25 @@ def test_public_copy_leaks_nothing_and_keeps_every_decision(seed):
     assert [(i.request, i.decision) for i in read_back.items] == [(d.request, d.decision) for d in determination.determinations]
     assert "10/13/2016" in public_text and "11/02/2016" in public_text  # dates of injury and service kept
     assert "Straight leg raise was positive" in public_text
+
+
+def test_a_person_named_only_as_the_one_who_saw_the_worker_is_removed():
+    from imr.redact import redact_text
+
+    text = "On 11/02/2016 she was seen by Evelyn Hartwell for low back pain; Norco was continued."
+    public = redact_text(text)
+    assert "Hartwell" not in public and "Evelyn" not in public
+    assert "Norco was continued" in public and "11/02/2016" in public
+
+
+@pytest.mark.parametrize("seed", [3, 17, 29])
+def test_the_public_pdf_leaks_nothing_either(seed, tmp_path):
+    from imr.letters.pdf import extract_text
+    from imr.reviewers import default_panel
+    from imr.workflow import determine
+
+    case, secrets = planted_case(seed)
+    determine(case, tmp_path, panel=default_panel(), decision_date=dt.date(2016, 12, 20))
+    text = " ".join(extract_text(tmp_path / case.case_number / "public.pdf").split())
+    assert [s for s in secrets if s.lower() in text.lower()] == []
+    assert "IMR ISSUES, DECISIONS AND RATIONALES" in text

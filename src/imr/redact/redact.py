@@ -42,6 +42,9 @@ _CREDENTIALED = re.compile(
     rf"\b((?:{_NAME}\s+)(?:[A-Z]\.\s+)?{_NAME}),?\s+(?:M\.?D\.?|D\.?O\.?|D\.?C\.?|PA-C|P\.?A\.?|N\.?P\.?|R\.?N\.?|Ph\.?D\.?|Psy\.?D\.?|L\.?Ac\.?|DPM|DPT|P\.?T\.?|FNP|LCSW|MFT)(?![a-z])"
 )
 _PREFIXED = re.compile(rf"\b(?:PA-C|NP|RN|LCSW|DPT)\s+((?:{_NAME}\s+)?{_NAME})")
+_BY_NAME = re.compile(
+    rf"\b(?:seen|examined|evaluated|treated|referred|signed|dictated|prepared|reviewed|authored) by\s+((?:{_NAME}\s+)(?:[A-Z]\.\s+)?{_NAME})"
+)
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +65,7 @@ def _people(parties: Parties | None, texts: Iterable[str]) -> set[str]:
             if person is not None and person.name:
                 names.add(person.name.strip())
     for text in texts:
-        for pattern in (_TITLED, _CREDENTIALED, _PREFIXED):
+        for pattern in (_TITLED, _CREDENTIALED, _PREFIXED, _BY_NAME):
             for match in pattern.finditer(text):
                 names.add(match.group(1).strip())
     expanded = set()
