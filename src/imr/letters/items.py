@@ -121,19 +121,19 @@ def _walk_back(lines: list[str], index: int) -> int:
 
 def _item(item_id: str, header: str, decision: Decision | None, body: str) -> DisputedItem:
     header = collapse(header)
-    header = re.sub(r"\s*(?:\bis\b)?\s*:?\s*$", "", header)
+    header = re.sub(r"\s*:?\s*$", "", header, count=1)  # the ": " before the decision word, once
     request, original, authorized = header, None, None
     for pattern in _PARTIAL:
         match = pattern.match(header)
         if match:
-            request = match.group("rem").strip(" ,")
+            request = re.sub(r",?\s+is$", "", match.group("rem").strip()).strip(" ,")
             original = match.group("orig").strip()
             authorized = match.group("auth").strip()
             break
     ca_text, reviewer_text, rationale = _split_body(body)
     return DisputedItem(
         id=item_id,
-        request=request.rstrip(":").strip(),
+        request=request.strip(),
         original_request=original,
         authorized=authorized,
         decision=decision,
