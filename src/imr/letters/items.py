@@ -126,7 +126,7 @@ def _item(item_id: str, header: str, decision: Decision | None, body: str) -> Di
     for pattern in _PARTIAL:
         match = pattern.match(header)
         if match:
-            request = re.sub(r",?\s+is$", "", match.group("rem").strip()).strip(" ,")
+            request = re.sub(r"\s+is$", "", match.group("rem").strip()).lstrip(" ,")
             original = match.group("orig").strip()
             authorized = match.group("auth").strip()
             break
