@@ -17,16 +17,6 @@ from typing import Any
 from imr.model import Case, Reviewer
 
 
-def _absolute(case: Case, base: Path | None) -> Case:
-    if base is None:
-        return case
-    records = [
-        r.model_copy(update={"path": str((base / r.path).resolve())}) if r.path and not Path(r.path).is_absolute() else r
-        for r in case.records
-    ]
-    return case.model_copy(update={"records": records})
-
-
 def _write(path: Path, data: str | bytes) -> None:
     partial = path.with_name(path.name + ".partial")
     if isinstance(data, bytes):
@@ -46,6 +36,7 @@ def determine(
     base: Path | None = None,
 ) -> dict[str, Any]:
     """Run the IMR for ``case`` and write its files; returns the determination record."""
+    from imr.clinical.records import with_paths_from
     from imr.clinical.summary import summarize
     from imr.engine import review_case
     from imr.intake import admit
@@ -54,7 +45,7 @@ def determine(
     from imr.requests import parse_request
     from imr.reviewers import assign
 
-    case = _absolute(case, base)
+    case = with_paths_from(case, base)
     decision_date = decision_date or dt.date.today()
     intake = admit(case, today=decision_date)
     requests = [parse_request(i.request, original_request=i.original_request) for i in case.disputed_items]

@@ -42,7 +42,7 @@ def determine_command(
     except ValueError:
         typer.echo(f"imr determine: --decision-date {decision_date!r} is not a date (YYYY-MM-DD)", err=True)
         raise typer.Exit(2) from None
-    cases = _read_cases(file)
+    cases = _read_cases(file, "determine")
     output.mkdir(parents=True, exist_ok=True)
     workload: dict[str, int] = {}
     states: dict[str, int] = {}
@@ -57,7 +57,7 @@ def determine_command(
                 failed += 1
                 typer.echo(f"imr determine: case {case.case_number}: {exc}", err=True)
             progress.advance(task)
-    summary = ", ".join(f"{n} {state}" for state, n in sorted(states.items()))
-    typer.echo(f"{len(cases)} cases: {summary}{f', {failed} failed' if failed else ''} -> {output}", err=True)
+    counts = [f"{n} {state}" for state, n in sorted(states.items())] + ([f"{failed} failed"] if failed else [])
+    typer.echo(f"{len(cases)} cases: {', '.join(counts)} -> {output}", err=True)
     if failed:
         raise typer.Exit(1)

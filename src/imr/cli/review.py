@@ -10,7 +10,7 @@ import typer
 from imr.cli import app
 
 
-def _read_cases(path: Path):
+def _read_cases(path: Path, command: str = "review"):
     """Cases from a .json file (one case or a list) or a .jsonl file; errors name the line and field."""
     import json
 
@@ -19,7 +19,7 @@ def _read_cases(path: Path):
     from imr.model import Case
 
     if not path.is_file():
-        typer.echo(f"imr review: {path}: no such file", err=True)
+        typer.echo(f"imr {command}: {path}: no such file", err=True)
         raise typer.Exit(2)
     text = path.read_text(errors="replace")
     chunks: list[tuple[str, object]] = []
@@ -33,7 +33,7 @@ def _read_cases(path: Path):
             for index, item in enumerate(data if isinstance(data, list) else [data]):
                 chunks.append((f"{path}[{index}]" if isinstance(data, list) else str(path), item))
     except json.JSONDecodeError as exc:
-        typer.echo(f"imr review: {path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})", err=True)
+        typer.echo(f"imr {command}: {path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})", err=True)
         raise typer.Exit(2) from None
     cases, bad = [], False
     for where, data in chunks:
@@ -43,7 +43,7 @@ def _read_cases(path: Path):
             bad = True
             for error in exc.errors():
                 field = ".".join(str(p) for p in error["loc"]) or "(the case)"
-                typer.echo(f"imr review: {where}: {field}: {error['msg']}", err=True)
+                typer.echo(f"imr {command}: {where}: {field}: {error['msg']}", err=True)
     if bad:
         raise typer.Exit(2)
     return cases
@@ -68,11 +68,16 @@ def review_command(
     from imr.clinical import RecordError
     from imr.engine import review_case
 
+    from imr.clinical.records import with_paths_from
+
     cases = _read_cases(file)
+    if output and not output.parent.is_dir():
+        typer.echo(f"imr review: {output.parent}: no such directory for the output", err=True)
+        raise typer.Exit(2)
     lines = []
     for case in cases:
         try:
-            lines.append(review_case(case).model_dump_json())
+            lines.append(review_case(with_paths_from(case, file.parent)).model_dump_json())
         except RecordError as exc:
             typer.echo(f"imr review: case {case.case_number}: {exc}", err=True)
             raise typer.Exit(2) from None

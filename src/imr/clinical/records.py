@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from imr.model import Record
+from imr.model import Case, Record
 
 
 class RecordError(Exception):
@@ -34,3 +34,14 @@ def record_text(record: Record, *, base: Path | None = None) -> str:
         except pdfium.PdfiumError as exc:
             raise RecordError(f"{path}: not a readable PDF ({exc})") from None
     return path.read_text(errors="replace")
+
+
+def with_paths_from(case: Case, base: Path | None) -> Case:
+    """The case with its records' relative paths read from ``base`` (the case file's folder)."""
+    if base is None:
+        return case
+    records = [
+        r.model_copy(update={"path": str((base / r.path).resolve())}) if r.path and not Path(r.path).is_absolute() else r
+        for r in case.records
+    ]
+    return case.model_copy(update={"records": records})
