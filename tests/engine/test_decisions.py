@@ -117,3 +117,15 @@ def test_malformed_case_files_name_the_field(tmp_path):
     run = subprocess.run([sys.executable, "-m", "imr", "review", str(bad)], capture_output=True, text=True)
     assert run.returncode == 2
     assert "disputed_items.0.request: Field required" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_an_epidural_needs_radiculopathy_corroborated_by_imaging():
+    exam = ("The worker has low back pain radiating to the left leg. Sensation is decreased in the left L5 dermatome. "
+            "Pain persists despite physical therapy and NSAIDs. ")
+    without = imr.review(case(exam, "Left L4-5 transforaminal epidural steroid injection")).determinations[0]
+    with_mri = imr.review(case(exam + "MRI of the lumbar spine on 10/01/2016 showed an L4-5 disc herniation compressing the left L5 nerve root.",
+                               "Left L4-5 transforaminal epidural steroid injection")).determinations[0]
+    assert without.decision.value == "upheld"
+    assert next(c for c in without.criteria if c.id == "corroborated").met is None
+    assert with_mri.decision.value == "overturned"
+    assert with_mri.guideline.sections == ["Epidural steroid injections (ESIs)"]

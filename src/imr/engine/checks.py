@@ -180,13 +180,14 @@ def body_part_in(ctx: ItemContext, parts: list[str]) -> Result:
     return (len(inside) == len(asked)), ", ".join(asked)
 
 
-def documented_like(ctx: ItemContext, fact: str, pattern: str) -> Result:
-    """A mention of the fact whose sentence also matches ``pattern`` (e.g. a tear that is
-    full-thickness)."""
+def documented_like(ctx: ItemContext, pattern: str, fact: str | None = None, facts: list[str] | None = None) -> Result:
+    """A mention of the fact (or of any of the facts) whose sentence also matches ``pattern``
+    (a tear that is full-thickness; imaging that shows nerve root compression)."""
     wanted = re.compile(pattern, re.I)
-    for finding in ctx.facts.mentions.get(fact, []):
-        if wanted.search(finding.evidence.text):
-            return True, finding.evidence.text
+    for name in facts or [fact]:
+        for finding in ctx.facts.mentions.get(name, []):
+            if wanted.search(finding.evidence.text):
+                return True, finding.evidence.text
     return None, NOT_DOCUMENTED
 
 
