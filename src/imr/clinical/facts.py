@@ -144,8 +144,12 @@ def extract_facts(
     collector = _Collector()
     medications: dict[str, Medication] = {}
     patterns = _findings()
+    from imr.requests.parse import body_parts_in
+
+    parts_seen: set[str] = set()
     for index, record in enumerate(records):
         text = record_text(record)
+        parts_seen.update(body_parts_in(text))
         for sentence in sentences(text, index):
             line = sentence.text
             if facts.age is None and (age := _AGE.search(line)):
@@ -168,6 +172,7 @@ def extract_facts(
                     break
     _assign(facts, collector)
     facts.medications = list(medications.values())
+    facts.body_parts = sorted(parts_seen)
     return facts
 
 

@@ -140,5 +140,5 @@ def decide_item(item: CaseItem, ctx: ItemContext) -> ItemDetermination:
         citations=citations,
         criteria=results,
         rationale=rationale.write(entry, name, item.request, results, necessary),
-        needs_physician_review=chosen.score < 2,
+        needs_physician_review=ctx.request.category is Category.OTHER,
     )

@@ -47,7 +47,7 @@ def _score(entry: Entry, ctx: ItemContext) -> int | None:
         if overlap:
             score += 3
         elif not set(applies.body_parts) & set(ctx.facts.body_parts):
-            score -= 1
+            return None
     if applies.phase != "any":
         if applies.phase != ctx.phase:
             return None

@@ -34,7 +34,7 @@ def categorize(text: str, *, drug_known: bool = False) -> Category:
         if category is Category.MEDICATION and drug_known:
             return Category.MEDICATION
         if pattern.search(text):
-            if drug_known and category in (Category.OFFICE_VISIT, Category.CONSULTATION, Category.DME):
+            if drug_known and category in (Category.OFFICE_VISIT, Category.CONSULTATION, Category.DME, Category.SURGICAL_SERVICE):
                 return Category.MEDICATION
             return category
     return Category.MEDICATION if drug_known else Category.OTHER

@@ -79,6 +79,7 @@ _PROCEDURES = [
     ("emg/ncv", r"emg|ncv|ncs|nerve conduction|electromyo"),
     ("mri", r"\bmri\b|magnetic resonance|mr arthrogra"),
     ("ct", r"\bct\b|computed tomography"),
+    ("chest x-ray", r"chest x-?ray|chest radiograph|\bcxr\b"),
     ("x-ray", r"x-?rays?|radiograph"),
     ("bone scan", r"bone scan"),
     ("ultrasound", r"ultrasound|sonogra"),
@@ -103,10 +104,15 @@ _PROCEDURES = [
     ("tens", r"\btens\b|transcutaneous"),
     ("interferential", r"interferential|\bif unit|\binf\b"),
     ("h-wave", r"h-?wave"),
-    ("cold therapy", r"cold therapy|cryo|ice|cold compression|polar care|game ready|vasopneumatic"),
-    ("heat therapy", r"heat|thermacare|hot pack"),
+    ("cold therapy", r"cold therapy|cryo|ice|cold compression|polar care|game ready|vasopneumatic|cold packs?|ice packs?"),
+    ("heat therapy", r"heat|thermacare|hot packs?|hot/cold"),
     ("brace", r"brace|orthos|orthotic|splint|sling|support|collar"),
     ("cpm", r"\bcpm\b|continuous passive"),
+    ("hospital stay", r"inpatient|hospital (?:stay|days?|admission)|length of stay|overnight stay"),
+    ("dvt prophylaxis", r"\bdvt\b|deep vein|compression (?:device|pump|stockings?)|pneumatic compression|sequential compression"),
+    ("sleep study", r"sleep study|polysomnogra"),
+    ("eeg", r"\beeg\b|electroencephalogra"),
+    ("psychiatric program", r"partial hospitali|day treatment|intensive outpatient|psychiatric (?:program|hospital)"),
     ("laboratory tests", r"pt/ptt|\bcbc\b|\bbmp\b|\bcmp\b|\binr\b|metabolic panel|urinalysis"),
     ("urine drug screen", r"urine drug|\buds\b|drug screen|drug test|toxicology"),
     ("genetic testing", r"genetic|\bdna\b|pharmacogen|cyp"),
@@ -150,6 +156,11 @@ def _drugs() -> list[tuple[re.Pattern[str], str, str, str]]:
             entries.append((pattern, brand, drug["generic"], drug["class"]))
     entries.sort(key=lambda e: -len(e[1]))  # "voltaren gel" before "voltaren"
     return entries
+
+
+def body_parts_in(text: str) -> list[str]:
+    """The body parts ``text`` names."""
+    return [name for name, pattern in _BODY_RES.items() if pattern.search(text)]
 
 
 def mentions_body_part(text: str, parts: set[str] | list[str]) -> bool:
@@ -196,11 +207,11 @@ def parse_request(
     body = text[associated.end() :] if associated else text
     drug = find_drug(body)
     category = categorize(text, drug_known=drug is not None)
-    if associated:
+    if associated and drug is None:
         category = Category.SURGICAL_SERVICE
 
     request = Request(text=text, category=category)
-    request.body_parts = [name for name, pattern in _BODY_RES.items() if pattern.search(body)]
+    request.body_parts = body_parts_in(body)
     request.levels = [re.sub(r"\s+", "", m.group(1)).upper() for m in _LEVEL.finditer(body)]
     for side, pattern in _SIDE:
         if pattern.search(body):
