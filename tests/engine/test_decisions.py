@@ -129,3 +129,10 @@ def test_an_epidural_needs_radiculopathy_corroborated_by_imaging():
     assert next(c for c in without.criteria if c.id == "corroborated").met is None
     assert with_mri.decision.value == "overturned"
     assert with_mri.guideline.sections == ["Epidural steroid injections (ESIs)"]
+
+
+def test_an_nsaid_early_after_the_injury_is_a_first_course():
+    early = case("Acute low back strain after lifting.", "Naproxen 550mg #60", injury=dt.date(2016, 11, 15))
+    late = case("Chronic low back pain.", "Naproxen 550mg #60", injury=dt.date(2014, 3, 1))
+    assert imr.review(early).determinations[0].decision.value == "overturned"
+    assert imr.review(late).determinations[0].decision.value == "upheld"

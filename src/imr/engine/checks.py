@@ -161,6 +161,14 @@ def chronicity(ctx: ItemContext, min_months: float | None = None, max_months: fl
     return met, f"injury {months:.1f} months before the UR decision"
 
 
+def within_months_or(ctx: ItemContext, months: float, facts: list[str]) -> Result:
+    """Met early after the injury (a first, short course), else only when one of the facts is."""
+    since = ctx.facts.months_since_injury
+    if since is not None and since <= months:
+        return True, f"injury {since:.1f} months before the UR decision: a first, short course"
+    return any_documented(ctx, facts)
+
+
 def on_drug_class(ctx: ItemContext, **params: str) -> Result:
     from imr.requests import find_drug
 
@@ -223,6 +231,7 @@ CHECKS: dict[str, Callable[..., Result]] = {
     "trial_or_improvement": trial_or_improvement,
     "short_term_use": short_term_use,
     "chronicity": chronicity,
+    "within_months_or": within_months_or,
     "on_drug_class": on_drug_class,
     "body_part_in": body_part_in,
     "documented_like": documented_like,
