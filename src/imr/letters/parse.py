@@ -20,13 +20,11 @@ _HOW_MADE = re.compile(r"HOW\s+THE\s+IMR\s+FINAL\s+DETERMINATION\s+WAS\s+MADE", 
 _ISSUES = re.compile(r"IMR\s+ISSUES,?\s+DECISIONS\s+AND\s+RATIONALES", re.I)
 _SUMMARY_HEAD = re.compile(r"CLINICAL\s+CASE\s+SUMMARY", re.I)
 _SUMMARY_INTRO = re.compile(
-    r"The\s+expert\s+reviewer\s+developed\s+the\s+following\s+clinical\s+case\s+summary\s+based"
-    r"\s+on\s+a\s+review\s+of\s+the\s+case\s+file,?\s+including\s+all\s+medical\s+records:?",
+    r"The\s+(?:expert\s+)?reviewer\s+developed\s+the\s+following\s+clinical\s+case\s+summary[^:]{0,160}:",
     re.I,
 )
 _SET_FORTH = re.compile(
-    r"The\s+Final\s+Determination\s+was\s+based\s+on\s+decisions\s+for\s+the\s+disputed"
-    r"\s+items/services\s+set\s+forth\s+below:?",
+    r"The\s+Final\s+Determination\s+was\s+based\s+on\s+decisions?\s+for\s+the\s+disputed[^:]{0,80}?below:?",
     re.I,
 )
 _APPEAL = re.compile(r"^\s*(?:APPEAL RIGHTS|YOUR RIGHT TO APPEAL|RIGHT TO APPEAL)\s*$", re.M)
