@@ -24,7 +24,9 @@ _FINAL = re.compile(
     r"HOW\s+THE\s+IMR\s+FINAL\s+DETERMINATION\s+WAS\s+MADE|IMR\s+ISSUES,?\s+DECISIONS\s+AND\s+RATIONALES",
     re.I,
 )
-_FEDERAL = re.compile(r"MAXIMUS\s+FEDERAL\s+SERVICES,?\s+INC\.?\s+Independent\s+Medical\s+Review", re.I)
+_FEDERAL = re.compile(
+    r"MAXIMUS\s+FEDERAL\s+SERVICES,?\s+INC\.?\s+(?:\S+\s+){0,3}?Independent\s+Medical\s+Review", re.I
+)
 _PROFESSIONAL = re.compile(r"MEDICAL\s+PROFESSIONAL\s+REVIEW", re.I)
 
 _DATE = r"(\d{1,2}/\d{1,2}/\d{2,4})"
