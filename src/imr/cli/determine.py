@@ -18,9 +18,10 @@ def determine_command(
     panel: Annotated[Path | None, typer.Option(help="Reviewer panel (YAML/JSON). Default: the sample panel shipped with imr.")] = None,
     decision_date: Annotated[str | None, typer.Option(help="Date of the determination (YYYY-MM-DD). Default: today.")] = None,
 ) -> None:
-    """Run the IMR for each case: intake (eligibility, deadlines), reviewer assignment, clinical
-    summary, a decision for every disputed item, the Final Determination Letter and its
-    redacted public copy. Writes OUTPUT/<case_number>/ with determination.json, letter.txt,
+    """Run the whole IMR for each case, letters and public copy included.
+
+    Intake (eligibility, deadlines), reviewer assignment, clinical summary, a decision for
+    every disputed item, the Final Determination Letter and its redacted public copy. Writes OUTPUT/<case_number>/ with determination.json, letter.txt,
     letter.html, letter.pdf, public.txt and public.pdf. Record paths are read relative to FILE.
 
     Example: imr determine ../shared/corpus/cases.jsonl -o out/

@@ -98,9 +98,11 @@ def eval_command(
     split: Annotated[str, typer.Option(help="all, tune (cases rules may be tuned on) or holdout (never tuned on).")] = "all",
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
-    """Measure the engine against the reviewers: accuracy, balanced accuracy, Cohen's kappa,
-    overturn recall and precision, agreement on the guideline document, results by category,
-    and each disagreement with the criteria that drove it."""
+    """Measure the engine against the reviewers' decisions.
+
+    Accuracy, balanced accuracy, Cohen's kappa, overturn recall and precision, agreement on
+    the guideline document, results by category, and each disagreement with the criteria that
+    drove it. --split tune / holdout reports the two fixed parts of the sample corpus."""
     import json
 
     from imr.evaluation.run import evaluate
