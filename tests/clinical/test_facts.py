@@ -62,3 +62,9 @@ def test_empty_records_give_empty_facts():
 @given(st.text())
 def test_any_text_gives_facts_never_an_error(text):
     extract_facts([Record(text=text)])
+
+
+def test_a_surgery_the_utilization_review_certified_is_a_fact_for_its_services():
+    certified = facts_of("Utilization review certified the right shoulder arthroscopy and non-certified the cold therapy unit.")
+    refused = facts_of("Utilization review non-certified the requested lumbar fusion and the assistant surgeon.")
+    assert certified.surgery_certified and not refused.surgery_certified

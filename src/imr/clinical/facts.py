@@ -26,6 +26,15 @@ _ABOUT_THE_REVIEW = re.compile(
     r"|\b(?:was|were|been|is) (?:denied|modified|non-?certified)\b",
     re.I,
 )
+# a UR decision that certified the operation: the services that go with it follow it
+_UR_CERTIFIED = re.compile(
+    r"(?<!non-)(?<!non)\b(?:certified|authorized|approved)\s+(?:the\s+)?(?:request(?:ed)?\s+(?:for\s+)?)?(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,6}?(?:surgery|arthroscopy|repair|release|fusion|arthroplasty|decompression|discectomy"
+    r"|laminectomy|replacement|meniscectomy|procedure|orif)\b"
+    r"|\b(?:surgery|arthroscopy|repair|release|fusion|arthroplasty|decompression|discectomy|laminectomy|replacement"
+    r"|meniscectomy|procedure)\s+(?:was|were|had been|has been)\s+(?:certified|authorized|approved)\b",
+    re.I,
+)
 _AGE = re.compile(r"\b(\d{2})[- ](?:year|yr)s?[- ]old\b|\bage[d]?\s*:?\s*(\d{2})\b", re.I)
 _SEX = re.compile(r"\b(male|female|man|woman|gentleman|lady)\b", re.I)
 _PAIN_WITH = re.compile(
@@ -158,6 +167,9 @@ def extract_facts(
                 word = sex.group(1).lower()
                 facts.sex = _finding("male" if word in ("male", "man", "gentleman") else "female", sentence)
             if _ABOUT_THE_REVIEW.search(line):
+                certified = _UR_CERTIFIED.search(line)
+                if certified:
+                    collector.add("surgery_certified", sentence, certified.start(), certified.end())
                 continue
             _pain(line, sentence, facts)
             _medications(sentence, medications)
