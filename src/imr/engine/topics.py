@@ -46,7 +46,9 @@ def _score(entry: Entry, ctx: ItemContext) -> int | None:
             return None
         if overlap:
             score += 3
-        elif not set(applies.body_parts) & set(ctx.facts.body_parts):
+        elif not applies.procedures or not set(applies.body_parts) & set(ctx.facts.body_parts):
+            # a request that names no body part takes one from the records only for a topic
+            # that also named its procedure (an "MRI" in a knee case)
             return None
     if applies.phase != "any":
         if applies.phase != ctx.phase:

@@ -113,6 +113,7 @@ _PROCEDURES = [
     ("sleep study", r"sleep study|polysomnogra"),
     ("eeg", r"\beeg\b|electroencephalogra"),
     ("psychiatric program", r"partial hospitali|day treatment|intensive outpatient|psychiatric (?:program|hospital)"),
+    ("coagulation studies", r"pt/ptt|\bptt\b|\binr\b|coagulation|prothrombin"),
     ("laboratory tests", r"pt/ptt|\bcbc\b|\bbmp\b|\bcmp\b|\binr\b|metabolic panel|urinalysis"),
     ("urine drug screen", r"urine drug|\buds\b|drug screen|drug test|toxicology"),
     ("genetic testing", r"genetic|\bdna\b|pharmacogen|cyp"),
