@@ -282,6 +282,7 @@ class Facts(_Model):
     surgery_requested: list[Finding] = Field(default_factory=list)
     surgery_certified: list[Finding] = Field(default_factory=list)
     surgery_done: list[Finding] = Field(default_factory=list)
+    procedure_planned: list[Finding] = Field(default_factory=list)  # an injection or operation planned
     acute_exacerbation: Finding | None = None
     spasm: Finding | None = None
     failed_conservative_care: Finding | None = None

@@ -68,3 +68,9 @@ def test_a_surgery_the_utilization_review_certified_is_a_fact_for_its_services()
     certified = facts_of("Utilization review certified the right shoulder arthroscopy and non-certified the cold therapy unit.")
     refused = facts_of("Utilization review non-certified the requested lumbar fusion and the assistant surgeon.")
     assert certified.surgery_certified and not refused.surgery_certified
+
+
+def test_a_planned_procedure_is_a_plan_not_a_hypothetical():
+    facts = facts_of("A subacromial cortisone injection is contemplated to treat the current symptoms.")
+    assert facts.procedure_planned
+    assert facts_of("Surgery was recommended by the orthopedist.").surgery_requested

@@ -91,6 +91,8 @@ class _Collector:
 
     def add(self, fact: str, sentence: Sentence, start: int, end: int) -> None:
         mods = modifiers(sentence.text, start, end)
+        if fact in _PLANS:  # a plan is what these facts are: "planned" does not make them hypothetical
+            mods = type(mods)(negated=mods.negated)
         if mods.hypothetical or mods.historical:
             self.other.setdefault(
                 fact, _finding(True, sentence, historical=mods.historical, hypothetical=mods.hypothetical)
@@ -210,7 +212,8 @@ _ONE = [
     "acute_exacerbation", "failed_conservative_care", "home_exercise", "gi_risk", "depression_or_anxiety",
     "insomnia", "neuropathic_pain",
 ]
-_MANY = ["red_flags", "imaging_done", "electrodiagnostics_done", "surgery_requested", "surgery_certified",
+_PLANS = {"surgery_requested", "procedure_planned"}
+_MANY = ["procedure_planned", "red_flags", "imaging_done", "electrodiagnostics_done", "surgery_requested", "surgery_certified",
          "surgery_done", "injections_done"]
 
 
