@@ -30,6 +30,7 @@ def determine_command(
 
     from imr.cli.review import _read_cases
     from imr.clinical import RecordError
+    from imr.letters.render import RenderError
     from imr.reviewers import PanelError, default_panel, load_panel
     from imr.workflow import determine
 
@@ -57,6 +58,9 @@ def determine_command(
             except RecordError as exc:
                 failed += 1
                 typer.echo(f"imr determine: case {case.case_number}: {exc}", err=True)
+            except RenderError as exc:
+                typer.echo(f"imr determine: {exc}", err=True)
+                raise typer.Exit(2) from None
             progress.advance(task)
     counts = [f"{n} {state}" for state, n in sorted(states.items())] + ([f"{failed} failed"] if failed else [])
     typer.echo(f"{len(cases)} cases: {', '.join(counts)} -> {output}", err=True)

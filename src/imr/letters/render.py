@@ -141,11 +141,21 @@ def render_html(letter: Letter) -> str:
     return _render("letter.html.j2", letter)
 
 
+class RenderError(Exception):
+    """A letter that cannot be printed; the message says what to install."""
+
+
 def render_pdf(letter: Letter, path: str | Path) -> Path:
     """Print the letter's HTML to a PDF at ``path`` (written whole, then moved in place)."""
     import logging
 
-    import weasyprint
+    try:
+        import weasyprint
+    except (ImportError, OSError) as exc:
+        raise RenderError(
+            f"PDF letters need WeasyPrint and Debian's pango (apt-get install libpango-1.0-0 "
+            f"libpangoft2-1.0-0): {exc}"
+        ) from None
 
     for name in ("weasyprint", "fontTools"):  # font-subsetting notices are not the user's business
         logging.getLogger(name).setLevel(logging.ERROR)
