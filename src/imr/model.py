@@ -238,6 +238,7 @@ class Finding(_Model):
 
     value: bool | float | str
     evidence: Evidence
+    label: str | None = None  # what kind, where a fact holds several ("physical therapy", "acupuncture")
     date: dt.date | None = None
     historical: bool = False  # "history of …", a past episode
     hypothetical: bool = False  # "if …", "should she develop …"

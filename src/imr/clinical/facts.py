@@ -18,7 +18,9 @@ import yaml
 
 from imr.clinical.context import Sentence, modifiers, sentences
 from imr.clinical.records import record_text
+from imr.letters.text import parse_date
 from imr.model import Evidence, Facts, Finding, Medication, Record
+from imr.requests.parse import body_parts_in, find_drugs
 
 _ABOUT_THE_REVIEW = re.compile(
     r"utilization review|\bUR\b|non-?certif|medically necessary|independent medical review|\bIMR\b"
@@ -116,33 +118,19 @@ def _number(token: str) -> float:
 
 
 def _medications(sentence: Sentence, found: dict[str, Medication]) -> None:
-    from imr.requests import find_drug
-
-    rest = sentence.text
-    offset = 0
-    while True:
-        drug = find_drug(rest)
-        if drug is None:
-            return
-        written, generic, _ = drug
-        at = rest.lower().find(written.lower())
-        tail = rest[at : at + 120]
-        if generic not in found:
-            since = _SINCE.search(tail)
-            start = None
-            if since:
-                from imr.letters.text import parse_date
-
-                start = parse_date(since.group(1).replace("-", "/"))
-            duration = _FOR_DURATION.search(tail)
-            months = _number(duration.group(1)) * _MONTHS[duration.group(2).lower()] if duration else None
-            found[generic] = Medication(
-                name=generic, as_written=written, start=start, duration_months=months, evidence=_evidence(sentence)
-            )
-        offset = at + len(written)
-        rest = rest[offset:]
-        if not rest:
-            return
+    for match, generic, _ in find_drugs(sentence.text):
+        if generic in found:
+            continue
+        tail = sentence.text[match.start() : match.start() + 120]
+        since = _SINCE.search(tail)
+        duration = _FOR_DURATION.search(tail)
+        found[generic] = Medication(
+            name=generic,
+            as_written=match.group(0),
+            start=parse_date(since.group(1).replace("-", "/")) if since else None,
+            duration_months=_number(duration.group(1)) * _MONTHS[duration.group(2).lower()] if duration else None,
+            evidence=_evidence(sentence),
+        )
 
 
 def extract_facts(
@@ -155,8 +143,6 @@ def extract_facts(
     collector = _Collector()
     medications: dict[str, Medication] = {}
     patterns = _findings()
-    from imr.requests.parse import body_parts_in
-
     parts_seen: set[str] = set()
     for index, record in enumerate(records):
         text = record_text(record)
@@ -176,10 +162,9 @@ def extract_facts(
             _pain(line, sentence, facts)
             _medications(sentence, medications)
             for match in _VISITS_DONE.finditer(line):
-                modality = match.group(2) or (_MODALITY.search(line).group(0) if _MODALITY.search(line) else "therapy")
-                finding = _finding(float(match.group(1)), sentence)
-                finding.evidence.text = f"{modality}: {sentence.text}"
-                facts.therapy_visits.append(finding)
+                named = _MODALITY.search(line)
+                modality = match.group(2) or (named.group(0) if named else "therapy")
+                facts.therapy_visits.append(_finding(float(match.group(1)), sentence, label=modality.lower()))
             for fact, pattern in patterns.items():
                 for match in pattern.finditer(line):
                     collector.add(fact, sentence, match.start(), match.end())
@@ -238,10 +223,8 @@ def _assign(facts: Facts, found: _Collector) -> None:
         facts.functional_improvement = denied.model_copy(update={"value": False})
     for finding in found.many("therapy_done"):  # a course done, its length unknown
         kinds = {m.group(0).lower() for m in _THERAPY_KIND.finditer(finding.evidence.text)}
-        for kind in kinds:
-            done = finding.model_copy(deep=True, update={"value": True})
-            done.evidence.text = f"{kind}: {finding.evidence.text}"
-            facts.therapy_visits.append(done)
+        for kind in sorted(kinds):
+            facts.therapy_visits.append(finding.model_copy(update={"value": True, "label": kind}))
     pain_relief = found.one("pain_relief")
     if pain_relief is not None and facts.pain_with_medication is None and pain_relief.value:
         facts.pain_with_medication = pain_relief.model_copy(update={"value": "relief reported"})

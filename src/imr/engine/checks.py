@@ -94,13 +94,12 @@ def _completed_visits(ctx: ItemContext) -> tuple[int | None, str]:
     words = _MODALITY_WORDS.get(ctx.request.category, ("therapy",))
     best, evidence, course = 0, NOT_DOCUMENTED, None
     for finding in ctx.facts.therapy_visits:
-        modality, _, quote = finding.evidence.text.partition(":")
-        if not any(w in modality.lower() for w in words):
+        if not any(w in (finding.label or "") for w in words):
             continue
         if finding.value is True:
-            course = course or quote.strip()
+            course = course or finding.evidence.text
         elif float(finding.value) > best:
-            best, evidence = int(float(finding.value)), quote.strip()
+            best, evidence = int(float(finding.value)), finding.evidence.text
     if best:
         return best, evidence
     if course:

@@ -1,6 +1,6 @@
 """Request understanding: a disputed item's free text read as a structured request."""
 
 from imr.requests.categories import categorize
-from imr.requests.parse import find_drug, parse_request
+from imr.requests.parse import find_drug, find_drugs, parse_request
 
-__all__ = ["categorize", "find_drug", "parse_request"]
+__all__ = ["categorize", "find_drug", "find_drugs", "parse_request"]

@@ -10,6 +10,7 @@ of service, and for a service that goes with a surgery, that link.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -147,16 +148,32 @@ _PARENTHESISED = re.compile(r"\(\s*(\d+)\s*(?:sessions?|visits?|treatments?)?\s*
 _FORMS = re.compile(r"\b(patch|cream|gel|ointment|lotion|spray|solution|tablet|capsule|injection|ER|XR|CR|SR)\b", re.I)
 
 
+def _drug_key(name: str) -> str:
+    return re.sub(r"\s+", "", name.lower())
+
+
 @lru_cache(maxsize=1)
-def _drugs() -> list[tuple[re.Pattern[str], str, str, str]]:
+def _drugs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """One pattern for every brand and generic name (longest first, so "voltaren gel" wins
+    over "voltaren"), and each name's (generic, class)."""
     text = resources.files("imr.requests").joinpath("data/drugs.yaml").read_text()
-    entries = []
+    names: dict[str, tuple[str, str]] = {}
+    brands: list[str] = []
     for drug in yaml.safe_load(text):
         for brand in drug["brands"]:
-            pattern = re.compile(r"(?<![\w])" + re.escape(brand).replace(r"\ ", r"\s*") + r"(?![a-z])", re.I)
-            entries.append((pattern, brand, drug["generic"], drug["class"]))
-    entries.sort(key=lambda e: -len(e[1]))  # "voltaren gel" before "voltaren"
-    return entries
+            names.setdefault(_drug_key(brand), (drug["generic"], drug["class"]))
+            brands.append(brand)
+    brands.sort(key=len, reverse=True)
+    alternatives = "|".join(re.escape(b).replace(r"\ ", r"\s*") for b in brands)
+    return re.compile(rf"(?<![\w])(?:{alternatives})(?![a-z])", re.I), names
+
+
+def find_drugs(text: str) -> Iterator[tuple[re.Match[str], str, str]]:
+    """Every drug named in ``text``: (the match, generic, class), in order."""
+    pattern, names = _drugs()
+    for match in pattern.finditer(text):
+        generic, drug_class = names[_drug_key(match.group(0))]
+        yield match, generic, drug_class
 
 
 def body_parts_in(text: str) -> list[str]:
@@ -171,12 +188,9 @@ def mentions_body_part(text: str, parts: set[str] | list[str]) -> bool:
 
 def find_drug(text: str) -> tuple[str, str, str] | None:
     """(as written, generic, class) of the first drug named in ``text``, longest name first."""
-    best = None
-    for pattern, _brand, generic, drug_class in _drugs():
-        match = pattern.search(text)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), match.group(0), generic, drug_class)
-    return best[1:] if best else None
+    for match, generic, drug_class in find_drugs(text):
+        return match.group(0), generic, drug_class
+    return None
 
 
 def _number(token: str | None) -> float | None:
