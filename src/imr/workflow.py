@@ -36,7 +36,7 @@ def determine(
     base: Path | None = None,
 ) -> dict[str, Any]:
     """Run the IMR for ``case`` and write its files; returns the determination record."""
-    from imr.clinical.records import with_paths_from
+    from imr.clinical.records import with_paths_from, with_texts
     from imr.clinical.summary import summarize
     from imr.engine import review_case
     from imr.intake import admit
@@ -45,7 +45,7 @@ def determine(
     from imr.requests import parse_request
     from imr.reviewers import assign
 
-    case = with_paths_from(case, base)
+    case = with_texts(with_paths_from(case, base))
     decision_date = decision_date or dt.date.today()
     intake = admit(case, today=decision_date)
     requests = [parse_request(i.request, original_request=i.original_request) for i in case.disputed_items]

@@ -45,3 +45,11 @@ def with_paths_from(case: Case, base: Path | None) -> Case:
         for r in case.records
     ]
     return case.model_copy(update={"records": records})
+
+
+def with_texts(case: Case) -> Case:
+    """The case with every record file read (and OCR'd) once, so that the stages after it —
+    facts, summary, redaction — do not read it again."""
+    if all(r.text is not None or not r.path for r in case.records):
+        return case
+    return case.model_copy(update={"records": [r.model_copy(update={"text": record_text(r)}) for r in case.records]})

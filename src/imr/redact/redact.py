@@ -11,7 +11,7 @@ names are never taken for names.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -118,30 +118,49 @@ def _exact_values(parties: Parties | None) -> list[str]:
     return [v for v in values if v]
 
 
-def redact_text(text: str, *, parties: Parties | None = None, records: Iterable[Record] = ()) -> str:
-    """``text`` with every identifier replaced by the marker."""
+def _redactor(parties: Parties | None, texts: list[str]) -> Callable[[str], str]:
+    """A redaction of any text, with the identifiers the parties and ``texts`` give worked
+    out once."""
+    values = sorted(_exact_values(parties), key=len, reverse=True)
+    names = sorted(_organisations(parties) | _people(parties, texts), key=len, reverse=True)
+
+    def redact(text: str) -> str:
+        for value in values:
+            text = _literal(text, value)
+        for pattern in (_SSN, _EMAIL, _DOB, _STREET, _PO_BOX):
+            text = pattern.sub(MARK, text)
+        text = _CLAIM.sub(lambda m: m.group(0).replace(m.group(1), MARK), text)
+        text = _PHONE.sub(MARK, text)
+        for name in names:
+            text = _literal(text, name)
+        return re.sub(rf"(?:{re.escape(MARK)}[\s,.]*){{2,}}", MARK + " ", text)
+
+    return redact
+
+
+def _record_texts(records: Iterable[Record]) -> list[str]:
     from imr.clinical.records import record_text
 
-    sources = [text, *(record_text(r) for r in records)]
-    for value in sorted(_exact_values(parties), key=len, reverse=True):
-        text = _literal(text, value)
-    for pattern in (_SSN, _EMAIL, _DOB, _STREET, _PO_BOX):
-        text = pattern.sub(MARK, text)
-    text = _CLAIM.sub(lambda m: m.group(0).replace(m.group(1), MARK), text)
-    text = _PHONE.sub(MARK, text)
-    for name in sorted(_organisations(parties) | _people(parties, sources), key=len, reverse=True):
-        text = _literal(text, name)
-    return re.sub(rf"(?:{re.escape(MARK)}[\s,.]*){{2,}}", MARK + " ", text)
+    return [record_text(r) for r in records]
+
+
+def redact_text(text: str, *, parties: Parties | None = None, records: Iterable[Record] = ()) -> str:
+    """``text`` with every identifier replaced by the marker."""
+    return _redactor(parties, [text, *_record_texts(records)])(text)
 
 
 def redact_letter(letter: Letter, *, parties: Parties | None = None, records: Iterable[Record] = ()) -> Letter:
-    """The letter with its free text (summary, requests, rationales) redacted."""
-    records = list(records)
+    """The letter with its free text (summary, requests, rationales) redacted; the records are
+    read once for the names they give."""
+    public = letter.model_copy(deep=True)
+    own = [public.clinical_summary or ""]
+    for item in public.items:
+        own += [item.request, item.original_request or "", item.authorized or "", item.rationale or ""]
+    redact = _redactor(parties, own + _record_texts(records))
 
     def clean(value: str | None) -> str | None:
-        return redact_text(value, parties=parties, records=records) if value else value
+        return redact(value) if value else value
 
-    public = letter.model_copy(deep=True)
     public.clinical_summary = clean(public.clinical_summary)
     for item in public.items:
         item.request = clean(item.request)
