@@ -328,8 +328,6 @@ class Determination(_Model):
     determinations: list[ItemDetermination] = Field(default_factory=list)
 
 
-DecisionWord = Literal["upheld", "overturned"]
-
 
 # --- the IMR workflow: intake, reviewers, assignment ---------------------------------
 

@@ -148,7 +148,9 @@ _RATIONALE = re.compile(r"Rationale\s+for\s+the\s+Decision:?", re.I)
 def _read_federal(text: str, file: str | None) -> Letter:
     flat = collapse(text)
     parts = _sections(text, _FEDERAL_HEADINGS)
-    notice = text[: min((m.start() for m in [re.search(p, text, re.I | re.M) for p in _FEDERAL_HEADINGS.values()] if m), default=len(text))]
+    # the notice is what comes before the first heading: its numbered list states the outcomes
+    starts = [m.start() for m in (re.search(p, text, re.I | re.M) for p in _FEDERAL_HEADINGS.values()) if m]
+    notice = text[: min(starts, default=len(text))]
     outcomes = {number: _DETERMINED.search(collapse(entry)) for number, entry in _numbered(notice).items()}
     items = []
     for number, entry in _numbered(parts.get("decisions", "")).items():

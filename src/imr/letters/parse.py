@@ -83,13 +83,15 @@ def parse_text(text: str, file: str | None = None) -> Letter:
     return _read_final_determination(lines, file)
 
 
+def _first_group(pattern: re.Pattern[str], text: str) -> str | None:
+    match = pattern.search(text)
+    return match.group(1) if match else None
+
+
 def _read_final_determination(lines: list[str], file: str | None) -> Letter:
     joined = "\n".join(lines)
     flat = collapse(joined)
-    fields = {
-        key: (pattern.search(flat).group(1) if pattern.search(flat) else None)
-        for key, pattern in _HEADER_FIELDS.items()
-    }
+    fields = {key: _first_group(pattern, flat) for key, pattern in _HEADER_FIELDS.items()}
     priority = _PRIORITY.search(flat)
 
     issues = _ISSUES.search(joined)
@@ -97,10 +99,11 @@ def _read_final_determination(lines: list[str], file: str | None) -> Letter:
         raise LetterError(file, "not a complete IMR letter: no 'IMR ISSUES, DECISIONS AND RATIONALES'")
     before, decisions = joined[: issues.start()], joined[issues.end() :]
 
-    summary_start = _SUMMARY_INTRO.search(before) or _SUMMARY_HEAD.search(before)
+    summary_head = _SUMMARY_HEAD.search(before)
+    summary_start = _SUMMARY_INTRO.search(before) or summary_head
+    summary_head = summary_head or summary_start
     clinical_summary = collapse(before[summary_start.end() :]) if summary_start else None
     how_made = _HOW_MADE.search(before)
-    summary_head = _SUMMARY_HEAD.search(before) or summary_start
     credentials_text = before[
         how_made.start() if how_made else 0 : summary_head.start() if summary_head else len(before)
     ]
