@@ -296,6 +296,10 @@ class Facts(_Model):
     injection_relief: Finding | None = None  # percent relief and duration
     instability: Finding | None = None
     mechanical_symptoms: Finding | None = None
+    # conditions that raise operative risk (heart, lung, kidney disease, diabetes, bleeding)
+    comorbidities: list[Finding] = Field(default_factory=list)
+    # a peripheral nerve disorder rather than a root one (polyneuropathy, an entrapment)
+    peripheral_neuropathy: list[Finding] = Field(default_factory=list)
     # every asserted mention of each fact above, for checks that ask where (which body part)
     mentions: dict[str, list[Finding]] = Field(default_factory=dict)
 

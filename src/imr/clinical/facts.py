@@ -60,6 +60,13 @@ _VISITS_DONE = re.compile(
     r"(?:sessions?|visits?|treatments?)(?:\s+of\s+(physical therapy|chiropractic|acupuncture|occupational therapy|therapy|aquatic therapy|cognitive behavioral therapy|psychotherapy))?",
     re.I,
 )
+# visits the claims administrator already authorized count as a course given
+_VISITS_AUTHORIZED = re.compile(
+    r"#?(\d{1,3})\s+(?:\w+\s+){0,2}?(?:sessions?|visits?)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:were\s+|was\s+|had been\s+|have been\s+)?"
+    r"(?:authorized|certified|approved)"
+    r"|(?<!non-)(?<!non)(?:authorized|certified|approved)\s+(?:for\s+)?(?:an?\s+)?(?:initial\s+|additional\s+)?#?(\d{1,3})\s+(?:\w+\s+){0,2}?(?:sessions?|visits?)",
+    re.I,
+)
 _MODALITY = re.compile(r"physical therapy|\bpt\b|chiropractic|acupuncture|occupational therapy|aquatic|psychotherapy|cbt|cognitive", re.I)
 _SINCE = re.compile(r"since\s+(?:at least\s+)?(\d{1,2}[-/]\d{1,2}[-/]\d{2,4}|\w+\s+\d{4}|\d{4})", re.I)
 _FOR_DURATION = re.compile(r"for\s+(?:at least\s+|over\s+|more than\s+|approximately\s+)?(\d+|one|two|three|four|five|six|several|many)\s+(weeks?|months?|years?)", re.I)
@@ -165,6 +172,10 @@ def extract_facts(
                 named = _MODALITY.search(line)
                 modality = match.group(2) or (named.group(0) if named else "therapy")
                 facts.therapy_visits.append(_finding(float(match.group(1)), sentence, label=modality.lower()))
+            for match in _VISITS_AUTHORIZED.finditer(line):
+                named = _MODALITY.search(line)
+                count = float(match.group(1) or match.group(2))
+                facts.therapy_visits.append(_finding(count, sentence, label=(named.group(0) if named else "therapy").lower()))
             for fact, pattern in patterns.items():
                 for match in pattern.finditer(line):
                     collector.add(fact, sentence, match.start(), match.end())
@@ -199,7 +210,7 @@ _ONE = [
 ]
 _PLANS = {"surgery_requested", "procedure_planned"}
 _MANY = ["procedure_planned", "red_flags", "imaging_done", "electrodiagnostics_done", "surgery_requested", "surgery_certified",
-         "surgery_done", "injections_done"]
+         "surgery_done", "injections_done", "comorbidities", "peripheral_neuropathy"]
 
 
 def _assign(facts: Facts, found: _Collector) -> None:

@@ -41,6 +41,10 @@ def _state(value: Any) -> Result:
     return True, _quote(value)
 
 
+_POSTOP = re.compile(r"post-?op\w*|after (?:the |his |her )?(?:surgery|operation)|since (?:the )?surgery|following (?:the )?surgery", re.I)
+_FURTHER = re.compile(r"\b(?:additional|continued|continue|further|more|extension|extend|remaining)\b", re.I)
+
+
 _EXTREMITIES = {"shoulder", "elbow", "wrist", "hand", "hip", "knee", "ankle", "foot"}
 _ANYWHERE = {"age", "sex", "functional_improvement", "returned_to_work", "work_status", "drug_screen",
              "cures_checked", "pain_agreement", "aberrant_behavior", "side_effects", "pain_with_medication",
@@ -104,6 +108,8 @@ def _completed_visits(ctx: ItemContext) -> tuple[int | None, str]:
         return best, evidence
     if course:
         return None, course
+    if _FURTHER.search(ctx.request.text):
+        return None, f"the request is for a further course ({ctx.request.text})"
     return 0, NOT_DOCUMENTED
 
 
@@ -222,6 +228,105 @@ def max_days(ctx: ItemContext, days: int) -> Result:
     return asked <= days, f"{asked} days requested"
 
 
+
+
+def postsurgical_course(ctx: ItemContext, visits: int) -> Result:
+    """Postsurgical therapy: the initial course is half the general course of ``visits``; a
+    further course, up to the general course in all, calls for functional improvement."""
+    asked = ctx.request.visits
+    if asked is None:
+        return None, "the request does not state the number of visits"
+    initial = (visits + 1) // 2
+    done = 0
+    for finding in ctx.facts.therapy_visits:
+        if finding.value is not True and _POSTOP.search(finding.evidence.text):
+            done = max(done, int(float(finding.value)))
+    further = done > 0 or bool(_FURTHER.search(ctx.request.text))
+    if not further:
+        return asked <= initial, f"{asked} visits requested as the first course after the operation; the initial course is {initial} of {visits}"
+    if asked + done > visits:
+        return False, f"{asked} visits requested and {done} already completed after the operation, over the general course of {visits}"
+    met, improvement = _state(ctx.facts.functional_improvement)
+    prior = f"{done} postoperative visits completed" if done else "a further course after postoperative therapy"
+    if met:
+        return True, f"{prior}; {improvement}"
+    return (False if met is False else None), f"{prior}; functional improvement {NOT_DOCUMENTED if met is None else 'denied: ' + improvement}"
+
+
+def postsurgical_period(ctx: ItemContext, months: float) -> Result:
+    since = ctx.months_since_surgery
+    if since is None:
+        if ctx.surgery_date is None and not ctx.facts.surgery_done:
+            return True, "the therapy follows an operation not yet done"
+        return True, "the operation is recent; its date is not documented"
+    return since <= months, f"the operation was {since:.1f} months before the UR decision"
+
+
+def surgery_in(ctx: ItemContext, surgeries: list[str]) -> Result:
+    """The operation the service goes with is one of ``surgeries`` (and is itself necessary)."""
+    if ctx.surgery is None:
+        return None, "the operation is not identified in the records"
+    if ctx.surgery not in surgeries:
+        return False, f"the operation is a {ctx.surgery}"
+    return (True if ctx.surgery_necessary else ctx.surgery_necessary), f"{ctx.surgery}: {ctx.surgery_evidence}"
+
+
+def stay_within(ctx: ItemContext, days: dict[str, int], default: int = 1) -> Result:
+    """An inpatient stay no longer than the benchmark for the operation (days, by procedure)."""
+    match = _DAYS.search(ctx.request.text) or re.search(r"\b(\d+|one|two|three|five)\s*(?:inpatient\s+)?(?:days?|nights?)\b", ctx.request.text, re.I)
+    if not match:
+        return None, "the request does not state the length of stay"
+    token = match.group(1).lower()
+    asked = int(token) if token.isdigit() else _NUMBER_WORDS[token]
+    benchmark = days.get(ctx.surgery or "", default)
+    return asked <= benchmark, f"{asked} days requested; the benchmark for {ctx.surgery or 'the operation'} is {benchmark}"
+
+
+def max_frequency(ctx: ItemContext, per_week: float) -> Result:
+    asked = ctx.request.frequency_per_week
+    if asked is None:
+        return True, "the request does not state a frequency above the guideline's"
+    return asked <= per_week, f"{asked:g} visits a week requested"
+
+
+def documented_any_of(ctx: ItemContext, facts: list[str]) -> Result:
+    """Any mention (wherever in the records) of one of the facts."""
+    for name in facts:
+        found = ctx.facts.mentions.get(name)
+        if found:
+            return True, found[0].evidence.text
+    return None, NOT_DOCUMENTED
+
+
+def risk_or_age(ctx: ItemContext, years: int) -> Result:
+    """A comorbidity that raises operative risk, or age of at least ``years``."""
+    found = ctx.facts.comorbidities
+    if found:
+        return True, found[0].evidence.text
+    age = ctx.facts.age
+    if age is None:
+        return None, "no comorbidity documented; age not documented"
+    return float(age.value) >= years, f"no comorbidity documented; {_quote(age)}"
+
+
+def surgery_region(ctx: ItemContext, parts: list[str]) -> Result:
+    found = ctx.surgery_parts or ctx.request.body_parts
+    if not found:
+        return None, "the site of the operation is not documented"
+    return bool(set(found) & set(parts)), f"the operation is on the {', '.join(found)}"
+
+
+def nerve_conduction_indicated(ctx: ItemContext) -> Result:
+    """Nerve conduction studies of the legs only for a peripheral nerve disorder, not for a
+    presumed radiculopathy (a request for EMG alone meets this)."""
+    if ctx.request.procedure == "emg":
+        return True, "no nerve conduction study is requested"
+    found = ctx.facts.peripheral_neuropathy
+    if found:
+        return True, found[0].evidence.text
+    return None, "no peripheral neuropathy or nerve entrapment is documented; the symptoms are presumed radicular"
+
+
 CHECKS: dict[str, Callable[..., Result]] = {
     "documented": documented,
     "any_documented": any_documented,
@@ -237,4 +342,13 @@ CHECKS: dict[str, Callable[..., Result]] = {
     "surgery_necessary": surgery_necessary,
     "age_at_least": age_at_least,
     "max_days": max_days,
+    "postsurgical_course": postsurgical_course,
+    "postsurgical_period": postsurgical_period,
+    "surgery_in": surgery_in,
+    "stay_within": stay_within,
+    "max_frequency": max_frequency,
+    "documented_any_of": documented_any_of,
+    "risk_or_age": risk_or_age,
+    "surgery_region": surgery_region,
+    "nerve_conduction_indicated": nerve_conduction_indicated,
 }

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from imr.model import Case, Facts, Request
+
+# MTUS Postsurgical Treatment Guidelines, 8 CCR 9792.24.3: the postsurgical physical medicine
+# period is at most six months after the operation (shorter for some, as the topics state)
+POSTSURGICAL_MONTHS = 6
 
 
 @dataclass
@@ -16,12 +20,29 @@ class ItemContext:
     reference_date: dt.date | None  # the UR decision date: the edition in force, chronicity
     surgery_necessary: bool | None = None  # for a service that goes with a surgery
     surgery_evidence: str = "not documented"
+    surgery: str | None = None  # the operation concerned, by procedure ("knee arthroscopy")
+    surgery_parts: list[str] = field(default_factory=list)  # its body parts
+    surgery_date: dt.date | None = None  # when it was done, if it was
+
+    @property
+    def months_since_surgery(self) -> float | None:
+        if self.surgery_date is None or self.reference_date is None:
+            return None
+        return round((self.reference_date - self.surgery_date).days / 30.44, 1)
 
     @property
     def phase(self) -> str:
         if self.request.associated_surgery:
             return "postsurgical"
+        since = self.months_since_surgery
+        if since is not None and 0 <= since <= POSTSURGICAL_MONTHS and _same_region(self):
+            return "postsurgical"
         months = self.facts.months_since_injury
         if months is not None and months < 3:
             return "acute"
         return "chronic"
+
+
+def _same_region(ctx: ItemContext) -> bool:
+    asked = set(ctx.request.body_parts)
+    return not asked or not ctx.surgery_parts or bool(asked & set(ctx.surgery_parts))

@@ -11,9 +11,9 @@ physician review and upheld.
 from __future__ import annotations
 
 import datetime as dt
-import re
-
 from imr.clinical import extract_facts
+from imr.clinical.dates import dates_in, injury_date_in, ur_date_in
+from imr.clinical.records import record_text, with_texts
 from imr.engine import rationale
 from imr.engine.checks import CHECKS, NOT_DOCUMENTED
 from imr.engine.context import ItemContext
@@ -31,6 +31,7 @@ from imr.model import (
     ItemDetermination,
 )
 from imr.requests import parse_request
+from imr.requests.parse import body_parts_in, surgery_in
 
 _FALLBACK = GuidelineCitation(
     document="MTUS General Approaches 2004", mtus=True, edition=2004,
@@ -40,8 +41,9 @@ _FALLBACK = GuidelineCitation(
 
 def review_case(case: Case) -> Determination:
     """The determination of every disputed item of ``case``."""
-    reference = case.ur_decision_date or latest_record_date(case)
-    facts = extract_facts(case.records, date_of_injury=case.date_of_injury, reference_date=reference)
+    case = with_texts(case)
+    injury, reference = case_dates(case)
+    facts = extract_facts(case.records, date_of_injury=injury, reference_date=reference)
     requests = {
         item.id: parse_request(item.request, original_request=item.original_request, authorized=item.authorized)
         for item in case.disputed_items
@@ -62,37 +64,58 @@ def review_case(case: Case) -> Determination:
     )
 
 
-_DATE = re.compile(r"\b(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})\b")
+def case_dates(case: Case) -> tuple[dt.date | None, dt.date | None]:
+    """The date of injury and the reference date of the review (the UR decision date).
+
+    Where the case file leaves them out, the records stand in: the injury date they state,
+    the date of the utilization review they describe, or else the latest date they mention
+    (the review follows the last record)."""
+    injury, reference = case.date_of_injury, case.ur_decision_date
+    texts = [record_text(r) for r in case.records]
+    for text in texts:
+        injury = injury or injury_date_in(text)
+    if reference is None:
+        stated = [d for text in texts if (d := ur_date_in(text)) is not None]
+        reference = max(stated) if stated else latest_record_date(case)
+    return injury, reference
 
 
 def latest_record_date(case: Case) -> dt.date | None:
-    """Without a UR decision date, the latest date the records mention stands for it: the
-    review follows the last record (it decides which guideline edition was in force)."""
-    latest = None
+    """The latest date a record carries or mentions, never one in the future."""
+    today = dt.date.today()
+    found = [r.date for r in case.records if r.date]
     for record in case.records:
-        if record.date and (latest is None or record.date > latest):
-            latest = record.date
-        for match in _DATE.finditer(record.text or ""):
-            month, day, year = (int(g) for g in match.groups())
-            year += 2000 if year < 100 else 0
-            try:
-                found = dt.date(year, month, day)
-            except ValueError:
-                continue
-            if found <= dt.date.today() and (latest is None or found > latest):
-                latest = found
-    return latest
+        found.extend(d for d in dates_in(record_text(record)) if d <= today)
+    return max(found) if found else None
 
 
 def _surgery_link(ctx: ItemContext, surgery: ItemDetermination | None, facts: Facts) -> None:
+    """The operation a request concerns: the surgery disputed in the same case, else one the
+    request itself names, else one the records certify, report done or request."""
+    named = surgery_in(ctx.request.text)
     if surgery is not None:
         ctx.surgery_necessary = surgery.decision is Decision.OVERTURNED
         ctx.surgery_evidence = f"the requested surgery ({surgery.request}) is {'' if ctx.surgery_necessary else 'not '}medically necessary"
+        ctx.surgery, ctx.surgery_parts = surgery_in(surgery.request) or named, body_parts_in(surgery.request)
         return
-    for finding in facts.surgery_certified or facts.surgery_done:
-        ctx.surgery_necessary, ctx.surgery_evidence = True, finding.evidence.text
-        return
-    ctx.surgery_necessary, ctx.surgery_evidence = None, "no certified surgery is documented"
+    certified = facts.surgery_certified + facts.surgery_done
+    if certified:
+        ctx.surgery_necessary, ctx.surgery_evidence = True, certified[0].evidence.text
+    else:
+        ctx.surgery_necessary, ctx.surgery_evidence = None, "no certified surgery is documented"
+    if named:
+        ctx.surgery, ctx.surgery_parts = named, body_parts_in(ctx.request.text)
+    for finding in facts.surgery_done:
+        text = finding.evidence.text
+        done = [d for d in dates_in(text) if ctx.reference_date is None or d <= ctx.reference_date]
+        if surgery_in(text) and (ctx.surgery is None or surgery_in(text) == ctx.surgery):
+            ctx.surgery, ctx.surgery_parts = surgery_in(text), body_parts_in(text)
+            ctx.surgery_date = max(done) if done else None
+            return
+    for finding in certified + facts.surgery_requested:
+        if ctx.surgery is None and surgery_in(finding.evidence.text):
+            ctx.surgery, ctx.surgery_parts = surgery_in(finding.evidence.text), body_parts_in(finding.evidence.text)
+            return
 
 
 def decide_item(item: CaseItem, ctx: ItemContext) -> ItemDetermination:
@@ -139,6 +162,7 @@ def decide_item(item: CaseItem, ctx: ItemContext) -> ItemDetermination:
         guideline=citation,
         citations=citations,
         criteria=results,
-        rationale=rationale.write(entry, name, item.request, results, necessary),
+        rationale=rationale.write(entry, name, item.request, results, necessary,
+                                  records=tuple(record_text(r) for r in ctx.case.records)),
         needs_physician_review=ctx.request.category is Category.OTHER,
     )

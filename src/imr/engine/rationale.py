@@ -24,20 +24,27 @@ def _short(text: str, limit: int = 240) -> str:
 _IS_DOCUMENTED = re.compile(r"\s+(?:is|are) documented\b")
 
 
-def criterion_sentence(result: CriterionResult) -> str:
-    """One sentence per criterion: what the guideline asks, and what the records show."""
+def criterion_sentence(result: CriterionResult, records: tuple[str, ...] = ()) -> str:
+    """One sentence per criterion: what the guideline asks, and what the records show. The
+    evidence is quoted as the records' words only where it is a span of them; a finding the
+    engine worked out (visits counted, months since the injury) is stated as such."""
     criterion = _IS_DOCUMENTED.sub("", result.text)
     evidence = result.evidence
     if evidence in ("not documented", "none documented"):
         if result.met is True:
             return f"{criterion}: none is documented in the records."
         return f"{criterion}: not documented in the records."
-    if evidence.startswith(("no ", "the request", "injury ", "age ", "date of injury")) or '"' in evidence:
-        detail = _short(evidence).rstrip(".") + "."
-    else:
+    if _in_records(evidence, records):
         detail = f'the records state, "{_short(evidence).rstrip(".")}."'
+    else:
+        detail = _short(evidence).rstrip(".") + "."
     verdict = {True: "met", False: "not met", None: "not established"}[result.met]
     return f"{criterion}: {verdict}; {detail}"
+
+
+def _in_records(evidence: str, records: tuple[str, ...]) -> bool:
+    probe = " ".join(evidence.split())[:80]
+    return bool(probe) and any(probe in " ".join(text.split()) for text in records)
 
 
 def write(
@@ -48,6 +55,7 @@ def write(
     necessary: bool,
     *,
     unplaced: bool = False,
+    records: tuple[str, ...] = (),
 ) -> str:
     sentences = []
     if entry is None or unplaced:
@@ -62,7 +70,7 @@ def write(
         )
         if topic.status == "not_recommended":
             sentences.append("The guideline does not recommend this treatment.")
-    sentences.extend(criterion_sentence(r) for r in results if r.id != "status")
+    sentences.extend(criterion_sentence(r, records) for r in results if r.id != "status")
     if not results and entry is not None and entry.topic.status != "not_recommended":
         sentences.append("The guideline's conditions are met on the records.")
     verdict = "is medically necessary" if necessary else "is not medically necessary"

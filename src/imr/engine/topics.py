@@ -40,6 +40,10 @@ def _score(entry: Entry, ctx: ItemContext) -> int | None:
         if request.procedure not in applies.procedures:
             return None
         score += 5
+    if applies.surgeries:
+        if ctx.surgery not in applies.surgeries:
+            return None
+        score += 5
     if applies.body_parts:
         overlap = set(applies.body_parts) & set(request.body_parts)
         if request.body_parts and not overlap:

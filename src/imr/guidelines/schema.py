@@ -25,6 +25,7 @@ class AppliesTo(_Model):
     drug_classes: list[str] = Field(default_factory=list)
     procedures: list[str] = Field(default_factory=list)
     body_parts: list[str] = Field(default_factory=list)
+    surgeries: list[str] = Field(default_factory=list)  # the operation the service goes with
     phase: Literal["acute", "chronic", "postsurgical", "any"] = "any"
 
 

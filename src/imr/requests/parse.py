@@ -40,7 +40,7 @@ _BODY_PARTS = {
     "hip": r"\bhips?\b|pelvi|groin|femoral head|acetabul",
     "knee": r"knee|menisc|patell|\bacl\b|cruciate|mcmurray|lachman|joint line|tibial plateau",
     "ankle": r"ankle|achilles|talus|tarsal tunnel",
-    "foot": r"\bfoot|\bfeet|plantar|toe|heel|metatars",
+    "foot": r"\bfoot|\bfeet|plantar|\btoes?\b|\bheels?\b|metatars|bunion|hallux",
     "head": r"\bhead\b|brain|concussion|cranial|skull",
     "psych": r"psych|depress|anxiety|mental",
 }
@@ -77,7 +77,7 @@ _RETRO = re.compile(r"\bretro(?:spective|active)?\b|\bDOS\b|date of serv", re.I)
 _DOS = re.compile(r"(?:DOS|date of serv\w*|dates? of service)\s*:?\s*(\d{1,2}/\d{1,2}/\d{2,4})", re.I)
 _ASSOCIATED = re.compile(r"associated\s+surgical\s+services?\s*:?\s*", re.I)
 _PROCEDURES = [
-    ("emg/ncv", r"emg|ncv|ncs|nerve conduction|electromyo"),
+    ("emg/ncv", r"emg|ncv|ncs|nerve conduction|electromyo"),  # narrowed to emg or ncv below
     ("mri", r"\bmri\b|magnetic resonance|mr arthrogra"),
     ("ct", r"\bct\b|computed tomography"),
     ("chest x-ray", r"chest x-?ray|chest radiograph|\bcxr\b"),
@@ -97,6 +97,12 @@ _PROCEDURES = [
     ("shoulder arthroscopy", r"shoulder arthroscop|arthroscop\w* (?:of the )?(?:right |left )?shoulder|subacromial decompression|acromioplasty"),
     ("knee arthroscopy", r"knee arthroscop|arthroscop\w* (?:of the )?(?:right |left )?knee|menisc\w*ectomy"),
     ("carpal tunnel release", r"carpal tunnel release|\bctr\b"),
+    ("acl reconstruction", r"\bacl\b[^,;]{0,20}(?:reconstruct|repair)|(?:reconstruct|repair)\w*[^,;]{0,30}(?:\bacl\b|cruciate)"),
+    ("fracture fixation", r"\borif\b|open reduction|internal fixation"),
+    ("hardware removal", r"(?:removal|remove)[^,;]{0,20}hardware|hardware removal"),
+    ("trigger finger release", r"trigger (?:finger|thumb)[^,;]{0,20}release|a1 pulley"),
+    ("de quervain release", r"de ?quervain[^,;]{0,20}release|first dorsal compartment release"),
+    ("cubital tunnel release", r"cubital tunnel|ulnar nerve (?:transposition|release|decompression)"),
     ("arthroplasty", r"arthroplasty|replacement"),
     ("fusion", r"fusion|arthrodesis"),
     ("discectomy", r"discectomy|microdiscectomy|laminectomy|laminotomy|foraminotomy|decompression"),
@@ -109,6 +115,7 @@ _PROCEDURES = [
     ("heat therapy", r"heat|thermacare|hot packs?|hot/cold"),
     ("brace", r"brace|orthos|orthotic|splint|sling|support|collar"),
     ("cpm", r"\bcpm\b|continuous passive"),
+    ("walking aid", r"crutch|walker|\bcane\b|knee scooter|knee walker|wheelchair"),
     ("hospital stay", r"inpatient|hospital (?:stay|days?|admission)|length of stay|overnight stay"),
     ("dvt prophylaxis", r"\bdvt\b|deep vein|compression (?:device|pump|stockings?)|pneumatic compression|sequential compression"),
     ("sleep study", r"sleep study|polysomnogra"),
@@ -213,6 +220,31 @@ def _first(groups: tuple) -> float | None:
     return None
 
 
+_EMG = re.compile(r"\bemg|electromyo", re.I)
+_NCV = re.compile(r"\bncv|\bncs|nerve conduction", re.I)
+
+
+def _electrodiagnostic_study(text: str) -> str:
+    """"emg/ncv" for both studies, "emg" or "ncv" for one alone."""
+    emg, ncv = bool(_EMG.search(text)), bool(_NCV.search(text))
+    return "emg/ncv" if emg == ncv else "emg" if emg else "ncv"
+
+
+def surgery_in(text: str) -> str | None:
+    """The operation a text names (a surgery request, a record of one), by its procedure."""
+    for name, pattern in _PROCEDURE_RES:
+        if name in SURGERIES and pattern.search(text):
+            return name
+    return None
+
+
+SURGERIES = frozenset({
+    "rotator cuff repair", "shoulder arthroscopy", "knee arthroscopy", "carpal tunnel release", "acl reconstruction",
+    "fracture fixation", "hardware removal", "trigger finger release", "de quervain release", "cubital tunnel release",
+    "arthroplasty", "fusion", "discectomy", "arthroscopy", "spinal cord stimulator",
+})
+
+
 def parse_request(
     text: str, *, original_request: str | None = None, authorized: str | None = None
 ) -> Request:
@@ -236,6 +268,8 @@ def parse_request(
         if pattern.search(body):
             request.procedure = name
             break
+    if request.procedure == "emg/ncv":
+        request.procedure = _electrodiagnostic_study(body)
     if drug:
         request.brand, request.drug, request.drug_class = drug
         strength = _STRENGTH.search(body)

@@ -1,0 +1,128 @@
+"""Services that go with an operation, electrodiagnostic studies, and the dates the records
+give where the case file has none — decided as the letters decide them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import imr
+from imr.model import Case, CaseItem, Record
+
+UR = dt.date(2016, 12, 1)
+
+
+def case(text: str, *requests: str, ur: dt.date | None = UR, injury: dt.date | None = dt.date(2016, 1, 5)) -> Case:
+    items = [CaseItem(id=str(i), request=r) for i, r in enumerate(requests, 1)]
+    return Case(case_number="CM16-0000002", date_of_injury=injury, ur_decision_date=ur,
+                records=[Record(kind="progress_note", text=text)], disputed_items=items)
+
+
+def decided(c: Case) -> dict[str, tuple[str, str, list[str]]]:
+    return {d.request: (d.decision.value, d.guideline.document, d.guideline.sections) for d in imr.review(c).determinations}
+
+
+CERTIFIED_TKA = (
+    "The injured worker is a 67 year old male with end-stage osteoarthritis of the right knee. "
+    "Utilization review certified the right total knee arthroplasty. He has hypertension and diabetes."
+)
+CERTIFIED_CTR = (
+    "The injured worker is a 38 year old female with right carpal tunnel syndrome confirmed by nerve conduction studies. "
+    "Utilization review certified the right carpal tunnel release."
+)
+
+
+def test_postoperative_therapy_follows_the_course_for_the_operation():
+    after_tka = decided(case(CERTIFIED_TKA, "Associated surgical service: post-operative physical therapy 2x6 for the right knee"))
+    decision, document, sections = after_tka["Associated surgical service: post-operative physical therapy 2x6 for the right knee"]
+    assert (decision, document) == ("overturned", "MTUS Postsurgical Treatment 2009")
+    assert "arthroplasty" in sections[0].lower()
+    # 12 visits after carpal tunnel release exceed the initial course (half of 3-8 visits)
+    after_ctr = decided(case(CERTIFIED_CTR, "Associated surgical service: post-operative occupational therapy 3x4 right wrist"))
+    assert after_ctr["Associated surgical service: post-operative occupational therapy 3x4 right wrist"][0] == "upheld"
+    within = decided(case(CERTIFIED_CTR, "Associated surgical service: post-operative occupational therapy x4 right wrist"))
+    assert within["Associated surgical service: post-operative occupational therapy x4 right wrist"][0] == "overturned"
+
+
+def test_therapy_after_a_recent_operation_is_postsurgical_and_needs_improvement_to_continue():
+    text = ("The injured worker underwent right knee arthroscopy with partial meniscectomy on 10/3/2016. "
+            "She has completed 6 sessions of postoperative physical therapy with no documented functional improvement.")
+    result = decided(case(text, "Additional physical therapy 2x3 for the right knee"))
+    decision, document, _ = result["Additional physical therapy 2x3 for the right knee"]
+    assert document == "MTUS Postsurgical Treatment 2009" and decision == "upheld"
+    improved = text.replace("with no documented functional improvement", "with improved function and range of motion")
+    assert decided(case(improved, "Additional physical therapy 2x3 for the right knee"))[
+        "Additional physical therapy 2x3 for the right knee"][0] == "overturned"
+
+
+def test_an_old_operation_leaves_therapy_to_the_chronic_pain_guidelines():
+    text = "The injured worker underwent right knee arthroscopy on 1/4/2015 and has persistent knee pain."
+    result = decided(case(text, "Physical therapy 2x3 for the right knee", injury=dt.date(2014, 6, 1)))
+    assert result["Physical therapy 2x3 for the right knee"][1] == "MTUS Chronic Pain Medical Treatment 2016"
+
+
+def test_an_assistant_surgeon_is_for_complex_operations():
+    tka = decided(case(CERTIFIED_TKA, "Associated surgical service: assistant surgeon"))
+    ctr = decided(case(CERTIFIED_CTR, "Associated surgical service: assistant surgeon"))
+    assert tka["Associated surgical service: assistant surgeon"][0] == "overturned"
+    assert ctr["Associated surgical service: assistant surgeon"][0] == "upheld"
+
+
+def test_preoperative_tests_follow_operative_risk():
+    tka = decided(case(CERTIFIED_TKA, "Pre-operative EKG", "Pre-operative CBC", "Pre-operative PT/PTT"))
+    assert tka["Pre-operative EKG"][0] == "overturned"  # joint replacement, hypertension and diabetes
+    assert tka["Pre-operative CBC"][0] == "overturned"
+    assert tka["Pre-operative PT/PTT"][0] == "upheld"  # no bleeding history or anticoagulant
+    ctr = decided(case(CERTIFIED_CTR, "Pre-operative EKG", "Pre-operative CBC"))
+    assert ctr["Pre-operative EKG"][0] == "upheld"  # a low-risk hand operation in a healthy 38-year-old
+    assert ctr["Pre-operative CBC"][0] == "upheld"
+
+
+def test_the_hospital_stay_keeps_to_the_operation_benchmark():
+    assert decided(case(CERTIFIED_TKA, "Associated surgical service: 3 day inpatient stay"))[
+        "Associated surgical service: 3 day inpatient stay"][0] == "overturned"
+    assert decided(case(CERTIFIED_TKA, "Associated surgical service: 5 day inpatient stay"))[
+        "Associated surgical service: 5 day inpatient stay"][0] == "upheld"
+
+
+def test_continuous_passive_motion_after_knee_replacement_not_after_rotator_cuff_repair():
+    knee = decided(case(CERTIFIED_TKA, "Associated surgical service: CPM machine 14 day rental for the right knee"))
+    assert knee["Associated surgical service: CPM machine 14 day rental for the right knee"][:2] == (
+        "overturned", "Official Disability Guidelines (ODG)")
+    shoulder_text = "Utilization review certified the right shoulder arthroscopy with rotator cuff repair."
+    shoulder = decided(case(shoulder_text, "Associated surgical service: CPM machine 21 day rental for the right shoulder"))
+    assert shoulder["Associated surgical service: CPM machine 21 day rental for the right shoulder"][0] == "upheld"
+
+
+def test_services_follow_a_surgery_that_is_not_necessary():
+    text = "The injured worker is a 45 year old male with shoulder pain; no imaging has been done."
+    result = decided(case(text, "Right shoulder arthroscopy with rotator cuff repair", "Associated surgical service: assistant surgeon",
+                          "Associated surgical service: post-operative physical therapy x12 right shoulder"))
+    assert {v[0] for v in result.values()} == {"upheld"}
+
+
+RADICULAR = ("The injured worker has low back pain radiating down the left leg for six months despite physical therapy and "
+             "medications. Examination showed decreased sensation in the left L5 dermatome.")
+
+
+def test_nerve_conduction_of_the_legs_is_not_for_presumed_radiculopathy():
+    result = decided(case(RADICULAR, "EMG of the left lower extremity", "NCV of the left lower extremity",
+                          "EMG/NCV of the bilateral lower extremities"))
+    assert result["EMG of the left lower extremity"][:2] == ("overturned", "MTUS Low Back Complaints 2004")
+    assert result["NCV of the left lower extremity"][:2] == ("upheld", "Official Disability Guidelines (ODG)")
+    assert result["EMG/NCV of the bilateral lower extremities"][0] == "upheld"
+    diabetic = RADICULAR + " He has diabetes with suspected peripheral neuropathy of both feet."
+    assert decided(case(diabetic, "EMG/NCV of the bilateral lower extremities"))[
+        "EMG/NCV of the bilateral lower extremities"][0] == "overturned"
+
+
+def test_a_study_already_done_is_not_repeated():
+    text = RADICULAR + " An EMG of the lower extremities on 6/2/2016 showed chronic left L5 radiculopathy."
+    assert decided(case(text, "EMG of the left lower extremity"))["EMG of the left lower extremity"][0] == "upheld"
+
+
+def test_the_records_supply_the_dates_a_case_file_leaves_out():
+    text = ("The applicant has chronic low back pain from an industrial injury of June 4, 2010. In a Utilization Review "
+            "Report dated July 7, 2014, the claims administrator denied Norco. On June 20, 2014, 10/10 pain without "
+            "medications versus 5/10 with medications was reported.")
+    item = imr.review(case(text, "Norco 10/325mg #180", ur=None, injury=None)).determinations[0]
+    assert item.guideline.document == "MTUS Chronic Pain Medical Treatment 2009"
