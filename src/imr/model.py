@@ -207,6 +207,7 @@ class Request(_Model):
     drug: str | None = None  # generic name: "carisoprodol", "hydrocodone/acetaminophen"
     brand: str | None = None  # as written: "Soma", "Norco"
     drug_class: str | None = None  # "muscle relaxant", "opioid", "NSAID", "topical analgesic", ...
+    ingredients: list[str] = Field(default_factory=list)  # generic names; a compound's each one
     strength: str | None = None  # "350 mg", "10/325 mg"
     form: str | None = None  # "tablet", "patch", "cream", ...
     quantity: int | None = None  # tablets, patches, units: "#60", "QTY: 30"
@@ -300,6 +301,7 @@ class Facts(_Model):
     comorbidities: list[Finding] = Field(default_factory=list)
     # a peripheral nerve disorder rather than a root one (polyneuropathy, an entrapment)
     peripheral_neuropathy: list[Finding] = Field(default_factory=list)
+    osteoarthritis: list[Finding] = Field(default_factory=list)  # or tendinitis: a joint condition
     # every asserted mention of each fact above, for checks that ask where (which body part)
     mentions: dict[str, list[Finding]] = Field(default_factory=dict)
 

@@ -210,7 +210,8 @@ _ONE = [
 ]
 _PLANS = {"surgery_requested", "procedure_planned"}
 _MANY = ["procedure_planned", "red_flags", "imaging_done", "electrodiagnostics_done", "surgery_requested", "surgery_certified",
-         "surgery_done", "injections_done", "comorbidities", "peripheral_neuropathy"]
+         "surgery_done", "injections_done", "comorbidities", "peripheral_neuropathy",
+         "osteoarthritis"]
 
 
 def _assign(facts: Facts, found: _Collector) -> None:

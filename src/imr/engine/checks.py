@@ -327,6 +327,75 @@ def nerve_conduction_indicated(ctx: ItemContext) -> Result:
     return None, "no peripheral neuropathy or nerve entrapment is documented; the symptoms are presumed radicular"
 
 
+def topical_ingredients(ctx: ItemContext, not_recommended: list[str], not_recommended_classes: list[str]) -> Result:
+    """A topical product is not recommended if any one of its ingredients is not (a drug by
+    name, or by class: an antiepilepsy drug, a muscle relaxant, …)."""
+    from imr.requests.parse import drug_class_of
+
+    ingredients = ctx.request.ingredients or ([ctx.request.drug] if ctx.request.drug else [])
+    if not ingredients or ctx.request.drug == "compounded topical" and not ctx.request.ingredients:
+        return None, "the ingredients of the compounded product are not stated"
+    for name in ingredients:
+        drug_class = drug_class_of(name)
+        if name in not_recommended or (drug_class in not_recommended_classes and name != "diclofenac"):
+            return False, f"the product contains {name}{f' ({drug_class})' if drug_class and name not in not_recommended else ''}, which is not recommended for topical use"
+    return True, f"ingredients: {', '.join(ingredients)}"
+
+
+def joint_condition(ctx: ItemContext, parts: list[str], not_parts: list[str]) -> Result:
+    """Osteoarthritis or tendinitis of a joint in ``parts``; a request for a part in
+    ``not_parts`` (the spine, hip, shoulder) is not met."""
+    from imr.requests.parse import mentions_body_part
+
+    asked = ctx.request.body_parts
+    if asked and set(asked) & set(not_parts) and not set(asked) & set(parts):
+        return False, f"the request is for the {', '.join(asked)}"
+    wanted = [p for p in asked if p in parts] or parts
+    for finding in ctx.facts.osteoarthritis:
+        if mentions_body_part(finding.evidence.text, wanted):
+            return True, finding.evidence.text
+    return None, "osteoarthritis or tendinitis of a joint amenable to topical treatment is not documented"
+
+
+def records_mention(ctx: ItemContext, pattern: str) -> Result:
+    """A condition the knowledge base names by its words (migraine, narcolepsy), asserted in
+    some record sentence: a negated, historical or hypothetical mention does not count."""
+    from imr.clinical.context import modifiers, sentences
+    from imr.clinical.records import record_text
+
+    wanted = re.compile(pattern, re.I)
+    for index, record in enumerate(ctx.case.records):
+        for sentence in sentences(record_text(record), index):
+            for match in wanted.finditer(sentence.text):
+                mods = modifiers(sentence.text, match.start(), match.end())
+                if not (mods.negated or mods.hypothetical or mods.historical):
+                    return True, sentence.text
+    return None, NOT_DOCUMENTED
+
+
+_FIRST_LINE = re.compile(
+    r"(?:gabapentin|neurontin|pregabalin|lyrica|amitriptyline|elavil|nortriptyline|pamelor|duloxetine|cymbalta|"
+    r"tricyclic|antidepressant|anticonvulsant|anti-?epilep\w+)[^.]{0,60}?(?:fail\w*|not tolerat\w*|intoleran\w+|"
+    r"ineffective|did not help|without (?:relief|benefit|improvement)|tried|trial|discontinued)"
+    r"|(?:fail\w*|tried|trial of|intoleran\w+ (?:of|to))[^.]{0,30}?(?:gabapentin|neurontin|pregabalin|lyrica|"
+    r"amitriptyline|elavil|nortriptyline|duloxetine|cymbalta|tricyclic|antidepressant|anticonvulsant)",
+    re.I,
+)
+
+
+def first_line_tried(ctx: ItemContext) -> Result:
+    """A trial of first-line therapy for neuropathic pain (a tricyclic or SNRI antidepressant,
+    or an antiepilepsy drug): stated in the records, or the worker is on one."""
+    met, evidence = records_mention(ctx, _FIRST_LINE.pattern)
+    if met:
+        return True, evidence
+    for wanted in ("antiepilepsy drug", "antidepressant"):
+        met, evidence = on_drug_class(ctx, **{"class": wanted})
+        if met:
+            return True, evidence
+    return None, "no trial of an antidepressant or antiepilepsy drug is documented"
+
+
 CHECKS: dict[str, Callable[..., Result]] = {
     "documented": documented,
     "any_documented": any_documented,
@@ -351,4 +420,8 @@ CHECKS: dict[str, Callable[..., Result]] = {
     "risk_or_age": risk_or_age,
     "surgery_region": surgery_region,
     "nerve_conduction_indicated": nerve_conduction_indicated,
+    "topical_ingredients": topical_ingredients,
+    "joint_condition": joint_condition,
+    "records_mention": records_mention,
+    "first_line_tried": first_line_tried,
 }

@@ -160,13 +160,41 @@ def _drug_key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _drug_entries() -> list[dict]:
+    return yaml.safe_load(resources.files("imr.requests").joinpath("data/drugs.yaml").read_text())
+
+
+@lru_cache(maxsize=1)
+def _ingredient_lists() -> dict[str, list[str]]:
+    """The generic names a combination product is made of (Terocin: methyl salicylate,
+    capsaicin, menthol, lidocaine)."""
+    return {d["generic"]: d["ingredients"] for d in _drug_entries() if d.get("ingredients")}
+
+
+def drug_class_of(generic: str) -> str | None:
+    for drug in _drug_entries():
+        if drug["generic"] == generic:
+            return drug["class"]
+    return None
+
+
+def ingredients_of(text: str) -> list[str]:
+    """The generic name of every drug ``text`` names, combination products taken apart."""
+    found: list[str] = []
+    for _, generic, _class in find_drugs(text):
+        for name in _ingredient_lists().get(generic, [generic]):
+            if name not in found:
+                found.append(name)
+    return found
+
+
+@lru_cache(maxsize=1)
 def _drugs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     """One pattern for every brand and generic name (longest first, so "voltaren gel" wins
     over "voltaren"), and each name's (generic, class)."""
-    text = resources.files("imr.requests").joinpath("data/drugs.yaml").read_text()
     names: dict[str, tuple[str, str]] = {}
     brands: list[str] = []
-    for drug in yaml.safe_load(text):
+    for drug in _drug_entries():
         for brand in drug["brands"]:
             names.setdefault(_drug_key(brand), (drug["generic"], drug["class"]))
             brands.append(brand)
@@ -245,6 +273,29 @@ SURGERIES = frozenset({
 })
 
 
+_TOPICAL_FORM = re.compile(
+    r"\b(?:cream|gel|ointment|lotion|liniment|balm|rub|compound\w*|topical|transdermal|roll-?on)\b|\d\s*%", re.I
+)
+_PATCH = re.compile(r"\bpatch", re.I)
+_SYSTEMIC_PATCHES = {"fentanyl", "buprenorphine", "testosterone", "clonidine"}
+
+
+def _as_topical(request: Request, body: str) -> None:
+    """A drug applied to the skin is a topical analgesic whatever its oral class: "Voltaren 1%
+    gel" is topical diclofenac, "Gabapentin 10%/Amitriptyline 10% cream" a compounded one."""
+    if request.drug_class == "topical analgesic" or request.drug in _SYSTEMIC_PATCHES:
+        return
+    if not (_TOPICAL_FORM.search(body) or _PATCH.search(body)):
+        return
+    if len(request.ingredients) > 1:
+        request.drug = "compounded topical"
+    elif request.drug in ("diclofenac", "diclofenac potassium"):
+        request.drug = "diclofenac topical"
+    else:
+        request.drug = f"{request.drug} topical"
+    request.drug_class = "topical analgesic"
+
+
 def parse_request(
     text: str, *, original_request: str | None = None, authorized: str | None = None
 ) -> Request:
@@ -272,6 +323,8 @@ def parse_request(
         request.procedure = _electrodiagnostic_study(body)
     if drug:
         request.brand, request.drug, request.drug_class = drug
+        request.ingredients = ingredients_of(body)
+        _as_topical(request, body)
         strength = _STRENGTH.search(body)
         if strength:
             request.strength = f"{strength.group(1)} {strength.group(2).lower()}"
