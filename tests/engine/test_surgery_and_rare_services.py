@@ -126,3 +126,24 @@ def test_the_records_supply_the_dates_a_case_file_leaves_out():
             "medications versus 5/10 with medications was reported.")
     item = imr.review(case(text, "Norco 10/325mg #180", ur=None, injury=None)).determinations[0]
     assert item.guideline.document == "MTUS Chronic Pain Medical Treatment 2009"
+
+
+def test_a_medial_branch_block_for_facet_pain_at_two_levels():
+    facet = ("The injured worker has axial low back pain without radiation, worse with extension, with tenderness over "
+             "the L4-5 and L5-S1 facets, despite physical therapy and NSAIDs.")
+    assert decided(case(facet, "Medial branch block L4-5, L5-S1 bilateral"))["Medial branch block L4-5, L5-S1 bilateral"][:2] == (
+        "overturned", "MTUS Low Back Complaints 2004")
+    assert decided(case(facet, "Medial branch block L3-4, L4-5, L5-S1"))["Medial branch block L3-4, L4-5, L5-S1"][0] == "upheld"
+    radicular = facet.replace("without radiation", "with radiculopathy down the left leg")
+    assert decided(case(radicular, "Medial branch block L4-5, L5-S1"))["Medial branch block L4-5, L5-S1"][0] == "upheld"
+
+
+def test_equipment_that_is_not_primarily_medical():
+    result = decided(case("The injured worker walks independently with chronic knee pain.", "Shower chair", "Home exercise kit"))
+    assert {v[:2] for v in result.values()} == {("upheld", "Official Disability Guidelines (ODG)")}
+
+
+def test_orthotics_are_for_plantar_fasciitis():
+    assert decided(case("The injured worker has chronic plantar fasciitis of the left foot.", "Custom orthotics"))[
+        "Custom orthotics"][:2] == ("overturned", "MTUS Ankle and Foot Complaints 2004")
+    assert decided(case("The injured worker has chronic low back pain.", "Custom orthotics"))["Custom orthotics"][0] == "upheld"

@@ -396,6 +396,14 @@ def first_line_tried(ctx: ItemContext) -> Result:
     return None, "no trial of an antidepressant or antiepilepsy drug is documented"
 
 
+def max_levels(ctx: ItemContext, levels: int) -> Result:
+    """Spinal levels requested (a joint named "L4-5" is one level; "L4-5, L5-S1" two)."""
+    asked = ctx.request.levels
+    if not asked:
+        return None, "the request does not state the levels"
+    return len(asked) <= levels, f"{len(asked)} level{'s' if len(asked) > 1 else ''} requested ({', '.join(asked)})"
+
+
 CHECKS: dict[str, Callable[..., Result]] = {
     "documented": documented,
     "any_documented": any_documented,
@@ -424,4 +432,5 @@ CHECKS: dict[str, Callable[..., Result]] = {
     "joint_condition": joint_condition,
     "records_mention": records_mention,
     "first_line_tried": first_line_tried,
+    "max_levels": max_levels,
 }
