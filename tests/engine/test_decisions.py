@@ -136,3 +136,12 @@ def test_an_nsaid_early_after_the_injury_is_a_first_course():
     late = case("Chronic low back pain.", "Naproxen 550mg #60", injury=dt.date(2014, 3, 1))
     assert imr.review(early).determinations[0].decision.value == "overturned"
     assert imr.review(late).determinations[0].decision.value == "upheld"
+
+
+def test_a_red_flag_of_another_body_part_does_not_call_for_imaging():
+    text = ("Diagnoses are left shoulder labral tear, possible rotator cuff tear and impingement syndrome, and left thumb "
+            "closed distal phalanx fracture.")
+    item = imr.review(case(text, "MRI of the left shoulder")).determinations[0]
+    assert item.decision.value == "upheld"
+    thumb = imr.review(case(text, "X-ray of the left thumb")).determinations[0]
+    assert next(c for c in thumb.criteria if c.id == "indication").met is True

@@ -82,6 +82,23 @@ def _findings() -> dict[str, re.Pattern[str]]:
     }
 
 
+_PHRASE_BREAK = re.compile(r"[,;]|\band\b", re.I)
+
+
+def finding_phrases(fact: str, text: str) -> list[str]:
+    """The phrases of ``text`` (between commas, semicolons and "and") in which the fact's
+    words occur: in "labral tear of the shoulder, and a thumb fracture" the fracture is the
+    thumb's."""
+    pattern = _findings()[fact]
+    bounds = [0] + [m.end() for m in _PHRASE_BREAK.finditer(text)] + [len(text) + 1]
+    phrases = []
+    for match in pattern.finditer(text):
+        start = max(b for b in bounds if b <= match.start())
+        end = min((m.start() for m in _PHRASE_BREAK.finditer(text, match.end())), default=len(text))
+        phrases.append(text[start:end])
+    return phrases
+
+
 def _evidence(sentence: Sentence) -> Evidence:
     return Evidence(text=sentence.text, record=sentence.record, start=sentence.start, end=sentence.end)
 

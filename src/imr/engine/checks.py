@@ -60,14 +60,28 @@ def _fact(ctx: ItemContext, fact: str):
     parts = set(ctx.request.body_parts)
     if fact in _ANYWHERE or not parts or (fact != "red_flags" and not parts & _EXTREMITIES):
         return value
-    from imr.requests.parse import mentions_body_part
-
-    mentions = [f for f in ctx.facts.mentions.get(fact, []) if mentions_body_part(f.evidence.text, parts)]
+    mentions = [f for f in ctx.facts.mentions.get(fact, []) if _about(fact, f.evidence.text, parts)]
     if isinstance(value, list):
         return mentions
     if value is not None and value.value is False:
         return value
     return mentions[0] if mentions else None
+
+
+def _about(fact: str, text: str, parts: set[str]) -> bool:
+    """Whether a finding's sentence is about one of ``parts``: a red flag in a phrase that names
+    another body part belongs to that part, not to the one requested."""
+    from imr.clinical.facts import finding_phrases
+    from imr.requests.parse import body_parts_in, mentions_body_part
+
+    if not mentions_body_part(text, parts):
+        return False
+    if fact != "red_flags":
+        return True
+    phrases = finding_phrases(fact, text)
+    if not phrases:
+        return True
+    return any(mentions_body_part(p, parts) or not body_parts_in(p) for p in phrases)
 
 
 def documented(ctx: ItemContext, fact: str) -> Result:
