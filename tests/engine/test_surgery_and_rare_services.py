@@ -147,3 +147,11 @@ def test_orthotics_are_for_plantar_fasciitis():
     assert decided(case("The injured worker has chronic plantar fasciitis of the left foot.", "Custom orthotics"))[
         "Custom orthotics"][:2] == ("overturned", "MTUS Ankle and Foot Complaints 2004")
     assert decided(case("The injured worker has chronic low back pain.", "Custom orthotics"))["Custom orthotics"][0] == "upheld"
+
+
+def test_opioids_in_the_weeks_after_an_operation_are_for_acute_pain():
+    text = ("The injured worker underwent right shoulder arthroscopy with rotator cuff repair on 11/10/2016 and reports "
+            "severe postoperative pain not controlled by acetaminophen.")
+    item = imr.review(case(text, "Norco 10/325mg #30", injury=dt.date(2014, 2, 1))).determinations[0]
+    assert item.guideline.document == "MTUS Opioid Treatment 2016" and item.guideline.sections[0].startswith("1.4")
+    assert item.decision.value == "overturned"

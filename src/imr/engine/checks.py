@@ -180,6 +180,14 @@ def chronicity(ctx: ItemContext, min_months: float | None = None, max_months: fl
     return met, f"injury {months:.1f} months before the UR decision"
 
 
+def recent_onset(ctx: ItemContext, months: float) -> Result:
+    """Within ``months`` of the injury or of an operation."""
+    surgery = ctx.months_since_surgery
+    if surgery is not None and 0 <= surgery <= months:
+        return True, f"the operation was {surgery:.1f} months before the UR decision"
+    return chronicity(ctx, max_months=months)
+
+
 def within_months_or(ctx: ItemContext, months: float, facts: list[str]) -> Result:
     """Met early after the injury (a first, short course), else only when one of the facts is."""
     since = ctx.facts.months_since_injury
@@ -447,4 +455,5 @@ CHECKS: dict[str, Callable[..., Result]] = {
     "records_mention": records_mention,
     "first_line_tried": first_line_tried,
     "max_levels": max_levels,
+    "recent_onset": recent_onset,
 }

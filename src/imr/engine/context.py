@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from imr.model import Case, Facts, Request
+from imr.model import Case, Category, Facts, Request
 
 # MTUS Postsurgical Treatment Guidelines, 8 CCR 9792.24.3: the postsurgical physical medicine
 # period is at most six months after the operation (shorter for some, as the topics state)
 POSTSURGICAL_MONTHS = 6
+_THERAPIES = {Category.PHYSICAL_THERAPY, Category.CHIROPRACTIC, Category.ACUPUNCTURE}
 
 
 @dataclass
@@ -32,11 +33,17 @@ class ItemContext:
 
     @property
     def phase(self) -> str:
+        """postsurgical: a service that goes with an operation, or therapy within the
+        postsurgical period of one on the same region; acute: within three months of the
+        injury, or a medication within a month of an operation; else chronic."""
         if self.request.associated_surgery:
             return "postsurgical"
         since = self.months_since_surgery
-        if since is not None and 0 <= since <= POSTSURGICAL_MONTHS and _same_region(self):
+        recent = since is not None and 0 <= since
+        if recent and self.request.category in _THERAPIES and since <= POSTSURGICAL_MONTHS and _same_region(self):
             return "postsurgical"
+        if recent and self.request.category is Category.MEDICATION and since <= 1:
+            return "acute"
         months = self.facts.months_since_injury
         if months is not None and months < 3:
             return "acute"
