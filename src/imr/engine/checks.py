@@ -426,6 +426,32 @@ def max_levels(ctx: ItemContext, levels: int) -> Result:
     return len(asked) <= levels, f"{len(asked)} level{'s' if len(asked) > 1 else ''} requested ({', '.join(asked)})"
 
 
+_LENGTH = re.compile(r"\b(\d+)\s*(?:-\s*)?(hours?|hrs?|days?|sessions?|weeks?|wks?)\b", re.I)
+_DAYS_PER = {"hour": 1 / 8, "hr": 1 / 8, "day": 1, "session": 1, "week": 5, "wk": 5}
+
+
+def program_length(ctx: ItemContext, days: int) -> Result:
+    """A program's length in full days (8 hours a day, 5 days a week) within ``days``."""
+    match = _LENGTH.search(ctx.request.text)
+    if not match:
+        return None, "the request does not state the length of the program"
+    unit = match.group(2).lower().rstrip("s")
+    asked = int(match.group(1)) * _DAYS_PER[unit]
+    return asked <= days, f"{match.group(0)} requested ({asked:g} full days)"
+
+
+def any_of_checks(ctx: ItemContext, checks: list[dict]) -> Result:
+    """Met when any of the listed checks is; the first evidence found is given."""
+    denied = None
+    for spec in checks:
+        met, evidence = CHECKS[spec["check"]](ctx, **spec.get("params", {}))
+        if met:
+            return True, evidence
+        if met is False and denied is None:
+            denied = evidence
+    return (False, denied) if denied else (None, NOT_DOCUMENTED)
+
+
 CHECKS: dict[str, Callable[..., Result]] = {
     "documented": documented,
     "any_documented": any_documented,
@@ -456,4 +482,6 @@ CHECKS: dict[str, Callable[..., Result]] = {
     "first_line_tried": first_line_tried,
     "max_levels": max_levels,
     "recent_onset": recent_onset,
+    "program_length": program_length,
+    "any_of_checks": any_of_checks,
 }

@@ -8,6 +8,7 @@ only a general MTUS topic does while a lower source addresses the treatment itse
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from imr.engine.context import ItemContext
@@ -40,6 +41,10 @@ def _score(entry: Entry, ctx: ItemContext) -> int | None:
         if request.procedure not in applies.procedures:
             return None
         score += 5
+    if applies.wording:
+        if not re.search(applies.wording, request.text, re.I):
+            return None
+        score += 2
     if applies.surgeries:
         if ctx.surgery not in applies.surgeries:
             return None

@@ -26,6 +26,7 @@ class AppliesTo(_Model):
     procedures: list[str] = Field(default_factory=list)
     body_parts: list[str] = Field(default_factory=list)
     surgeries: list[str] = Field(default_factory=list)  # the operation the service goes with
+    wording: str | None = None  # a pattern the request's own words must match ("trial")
     phase: Literal["acute", "chronic", "postsurgical", "any"] = "any"
 
 
