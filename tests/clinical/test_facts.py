@@ -74,3 +74,19 @@ def test_a_planned_procedure_is_a_plan_not_a_hypothetical():
     facts = facts_of("A subacromial cortisone injection is contemplated to treat the current symptoms.")
     assert facts.procedure_planned
     assert facts_of("Surgery was recommended by the orthopedist.").surgery_requested
+
+
+def test_a_blood_pressure_is_not_a_pain_score():
+    assert facts_of("Blood pressure was 143 over 103 mmHg and 120/100 on recheck.").pain_score is None
+    assert facts_of("Blood pressure 143/103; pain 6/10.").pain_score.value == 6.0
+
+
+def test_visits_already_authorized_count_as_a_course():
+    facts = facts_of("On 11/5/2016 six sessions were requested and #6 sessions physical therapy authorized.")
+    assert [f.value for f in facts.therapy_visits] == [6.0]
+
+
+def test_conditions_that_raise_operative_risk_and_peripheral_nerve_disorders():
+    facts = facts_of("He has diabetes and hypertension. NCV showed right carpal tunnel syndrome.")
+    assert facts.comorbidities and facts.peripheral_neuropathy
+    assert not facts_of("He denies diabetes or heart disease.").comorbidities

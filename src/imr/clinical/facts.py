@@ -40,20 +40,20 @@ _UR_CERTIFIED = re.compile(
 _AGE = re.compile(r"\b(\d{2})[- ](?:year|yr)s?[- ]old\b|\bage[d]?\s*:?\s*(\d{2})\b", re.I)
 _SEX = re.compile(r"\b(male|female|man|woman|gentleman|lady)\b", re.I)
 _PAIN_WITH = re.compile(
-    r"(\d{1,2}(?:\.\d)?)\s*(?:/|out of|over)\s*10\s*(?:\w+\s+){0,3}?with(?:\s+(?:the\s+)?(?:use\s+of\s+)?(?:medications?|meds))",
+    r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*(?:/|out of|over)\s*10(?!\d)\s*(?:\w+\s+){0,3}?with(?:\s+(?:the\s+)?(?:use\s+of\s+)?(?:medications?|meds))",
     re.I,
 )
 _PAIN_WITHOUT = re.compile(
-    r"(\d{1,2}(?:\.\d)?)\s*(?:/|out of|over)\s*10\s*(?:\w+\s+){0,3}?without(?:\s+(?:the\s+)?(?:medications?|meds))",
+    r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*(?:/|out of|over)\s*10(?!\d)\s*(?:\w+\s+){0,3}?without(?:\s+(?:the\s+)?(?:medications?|meds))",
     re.I,
 )
 _PAIN_WITH_LEAD = re.compile(
-    r"with(?:\s+(?:the\s+)?(?:use\s+of\s+)?(?:medications?|meds))\s*(?:\w+\s+){0,4}?(\d{1,2}(?:\.\d)?)\s*(?:/|out of|over)\s*10", re.I
+    r"with(?:\s+(?:the\s+)?(?:use\s+of\s+)?(?:medications?|meds))\s*(?:\w+\s+){0,4}?(?<![\d.])(\d{1,2}(?:\.\d)?)\s*(?:/|out of|over)\s*10(?!\d)", re.I
 )
 _PAIN_WITHOUT_LEAD = re.compile(
-    r"without(?:\s+(?:the\s+)?(?:medications?|meds))\s*(?:\w+\s+){0,4}?(\d{1,2}(?:\.\d)?)\s*(?:/|out of|over)\s*10", re.I
+    r"without(?:\s+(?:the\s+)?(?:medications?|meds))\s*(?:\w+\s+){0,4}?(?<![\d.])(\d{1,2}(?:\.\d)?)\s*(?:/|out of|over)\s*10(?!\d)", re.I
 )
-_PAIN = re.compile(r"(\d{1,2}(?:\.\d)?)\s*(?:-\s*\d{1,2}\s*)?(?:/|out of|over|on a scale of)\s*10", re.I)
+_PAIN = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*(?:-\s*\d{1,2}\s*)?(?:/|out of|over|on a scale of)\s*10(?!\d)", re.I)
 _VISITS_DONE = re.compile(
     r"(?:completed|attended|had|received|undergone|underwent|finished|participated in|after|total of|at least)\s+"
     r"(?:a total of\s+|at least\s+|approximately\s+|about\s+|over\s+)?(\d{1,3})\s+(?:\w+\s+){0,2}?"
