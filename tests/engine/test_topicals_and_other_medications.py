@@ -57,3 +57,9 @@ def test_medications_the_mtus_does_not_address_are_decided_on_the_odg():
     assert review("The injured worker has chronic neck pain and no headaches.", "Imitrex 50mg #9").decision.value == "upheld"
     item = review("The injured worker has chronic low back pain and is sleepy from opioids.", "Provigil 200mg #30")
     assert item.decision.value == "upheld" and not item.needs_physician_review
+
+
+def test_a_new_short_course_of_a_muscle_relaxant_for_a_flare():
+    flare = "The injured worker has chronic low back pain with an acute exacerbation and paraspinal spasm last week."
+    assert review(flare, "Flexeril 10mg one tab TID #21").decision.value == "overturned"  # seven days
+    assert review(flare, "Flexeril 10mg one tab TID #90").decision.value == "upheld"  # a month

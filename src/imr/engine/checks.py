@@ -169,7 +169,28 @@ def short_term_use(ctx: ItemContext, weeks: float) -> Result:
     months = ctx.facts.months_since_injury
     if months is not None and months <= months_allowed:
         return True, f"injury {months:.1f} months before the request"
+    supply = days_supply(ctx.request.text, ctx.request.quantity)
+    if supply is not None:
+        return supply <= weeks * 7, f"a new prescription of #{ctx.request.quantity}, about {supply:g} days of use"
     return None, NOT_DOCUMENTED
+
+
+_PER_DAY = [
+    (re.compile(r"\bqid\b|four times (?:a|per) day|\bq6h?\b|every 6 hours", re.I), 4),
+    (re.compile(r"\btid\b|three times (?:a|per) day|\bq8h?\b|every 8 hours", re.I), 3),
+    (re.compile(r"\bbid\b|twice (?:a|per) day|two times (?:a|per) day|\bq12h?\b|every 12 hours", re.I), 2),
+    (re.compile(r"\bqd\b|\bqhs\b|\bhs\b|once (?:a|per) day|daily|at bedtime|at night|nightly|every night", re.I), 1),
+]
+
+
+def days_supply(text: str, quantity: int | None) -> float | None:
+    """Days a quantity lasts at the frequency the request states; None when either is missing."""
+    if not quantity:
+        return None
+    for pattern, per_day in _PER_DAY:
+        if pattern.search(text):
+            return round(quantity / per_day, 1)
+    return None
 
 
 def chronicity(ctx: ItemContext, min_months: float | None = None, max_months: float | None = None) -> Result:
