@@ -43,7 +43,7 @@ def sentences(text: str, record: int = 0) -> list[Sentence]:
     return out
 
 
-_WINDOW = 7
+_WINDOW = 9
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,8 @@ def _rules() -> dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]
         )
     terminators = data["terminators"]
     words = [t for t in terminators if t.isalpha()]
-    marks = [re.escape(t) for t in terminators if not t.isalpha()]
+    # a mark that ends in a word (", with") ends there: ", without" is not ", with"
+    marks = [re.escape(t) + (r"(?![\w-])" if t[-1].isalpha() else "") for t in terminators if not t.isalpha()]
     rules["terminator"] = re.compile(rf"(?:\b(?:{'|'.join(words)})\b|{'|'.join(marks)})", re.I)
     return rules
 

@@ -34,7 +34,7 @@ _UR_CERTIFIED = re.compile(
     r"(?:[\w-]+\s+){0,6}?(?:surgery|arthroscopy|repair|release|fusion|arthroplasty|decompression|discectomy"
     r"|laminectomy|replacement|meniscectomy|procedure|orif)\b"
     r"|\b(?:surgery|arthroscopy|repair|release|fusion|arthroplasty|decompression|discectomy|laminectomy|replacement"
-    r"|meniscectomy|procedure)\s+(?:was|were|had been|has been)\s+(?:certified|authorized|approved)\b",
+    r"|meniscectomy|procedure)\b[^.;]{0,90}?\b(?:was|were|had been|has been)\s+(?<!non-)(?:certified|authorized|approved)\b",
     re.I,
 )
 _AGE = re.compile(r"\b(\d{2})[- ](?:year|yr)s?[- ]old\b|\bage[d]?\s*:?\s*(\d{2})\b", re.I)
@@ -114,11 +114,14 @@ class _Collector:
         self.asserted: dict[str, list[Finding]] = {}
         self.denied: dict[str, Finding] = {}
         self.other: dict[str, Finding] = {}
+        self.read: list[Sentence] = []
 
     def add(self, fact: str, sentence: Sentence, start: int, end: int) -> None:
         mods = modifiers(sentence.text, start, end)
         if fact in _PLANS:  # a plan is what these facts are: "planned" does not make them hypothetical
             mods = type(mods)(negated=mods.negated)
+        elif fact in _STANDING:  # "past medical history includes diabetes": the condition is current
+            mods = type(mods)(negated=mods.negated, hypothetical=mods.hypothetical)
         if mods.hypothetical or mods.historical:
             self.other.setdefault(
                 fact, _finding(True, sentence, historical=mods.historical, hypothetical=mods.hypothetical)
@@ -127,6 +130,10 @@ class _Collector:
             self.denied.setdefault(fact, _finding(False, sentence))
         else:
             self.asserted.setdefault(fact, []).append(_finding(True, sentence))
+
+    def sentences_with(self, pattern: re.Pattern[str]) -> list[Finding]:
+        """The record sentences (about the worker, not the review) that match."""
+        return [_finding(True, sentence) for sentence in self.read if pattern.search(sentence.text)]
 
     def one(self, fact: str) -> Finding | None:
         if fact in self.asserted:
@@ -183,6 +190,7 @@ def extract_facts(
                 if certified:
                     collector.add("surgery_certified", sentence, certified.start(), certified.end())
                 continue
+            collector.read.append(sentence)
             _pain(line, sentence, facts)
             _medications(sentence, medications)
             for match in _VISITS_DONE.finditer(line):
@@ -192,7 +200,8 @@ def extract_facts(
             for match in _VISITS_AUTHORIZED.finditer(line):
                 named = _MODALITY.search(line)
                 count = float(match.group(1) or match.group(2))
-                facts.therapy_visits.append(_finding(count, sentence, label=(named.group(0) if named else "therapy").lower()))
+                modality = (named.group(0) if named else "therapy").lower()
+                facts.therapy_visits.append(_finding(count, sentence, label=f"{modality} authorized"))
             for fact, pattern in patterns.items():
                 for match in pattern.finditer(line):
                     collector.add(fact, sentence, match.start(), match.end())
@@ -225,10 +234,42 @@ _ONE = [
     "acute_exacerbation", "failed_conservative_care", "home_exercise", "gi_risk", "depression_or_anxiety",
     "insomnia", "neuropathic_pain",
 ]
-_PLANS = {"surgery_requested", "procedure_planned"}
+_PLANS = {"surgery_requested", "procedure_planned", "surgery_certified"}
+_STANDING = {"comorbidities", "osteoarthritis", "peripheral_neuropathy"}
 _MANY = ["procedure_planned", "red_flags", "imaging_done", "electrodiagnostics_done", "surgery_requested", "surgery_certified",
          "surgery_done", "injections_done", "comorbidities", "peripheral_neuropathy",
          "osteoarthritis"]
+
+
+# the active conservative care whose failure reviewers look for (medication alone is not a course of it)
+_CONSERVATIVE = re.compile(
+    r"physical therapy|\bpt\b|occupational therapy|chiropractic|acupuncture|splint\w*|brac\w+|"
+    r"injections?|\besi\b|epidural",
+    re.I,
+)
+_TREATMENT_TO_DATE = re.compile(
+    r"treatments? to date|prior treatments?|previous treatments?|treatment (?:history|has included|included)|"
+    r"(?:has|have) been treated with|has (?:undergone|received|tried)|conservative (?:care|treatment)",
+    re.I,
+)
+
+
+def _care_that_has_not_resolved(facts: Facts, found: _Collector) -> Finding | None:
+    """Failed conservative care as reviewers read it when no sentence says so: a course of
+    conservative treatment documented, and pain that persists after it (a current score of
+    4/10 or more). The evidence is the sentence that lists the treatment."""
+    pain = facts.pain_score or facts.pain_without_medication
+    symptoms = any(f is not None and f.value is True for f in (facts.radiculopathy, facts.neuropathic_pain, facts.neurological_deficit))
+    if not symptoms and (pain is None or float(pain.value) < 4):
+        return None
+    done = [f for f in facts.therapy_visits if f.value is not True and not (f.label or "").endswith("authorized")]
+    for finding in found.many("therapy_done") + done:
+        if _CONSERVATIVE.search(finding.evidence.text):
+            return finding.model_copy(update={"value": True, "label": "inferred"})
+    for finding in found.sentences_with(_TREATMENT_TO_DATE):
+        if _CONSERVATIVE.search(finding.evidence.text):
+            return finding.model_copy(update={"value": True, "label": "inferred"})
+    return None
 
 
 def _assign(facts: Facts, found: _Collector) -> None:
@@ -247,6 +288,8 @@ def _assign(facts: Facts, found: _Collector) -> None:
             facts.work_status = finding.model_copy(update={"value": status.replace("_", " ")})
     if facts.work_status is None and facts.returned_to_work and facts.returned_to_work.value:
         facts.work_status = facts.returned_to_work.model_copy(update={"value": "working"})
+    if facts.failed_conservative_care is None:
+        facts.failed_conservative_care = _care_that_has_not_resolved(facts, found)
     denied = found.one("no_improvement")
     if denied is not None and denied.value and (facts.functional_improvement is None or not facts.functional_improvement.value):
         facts.functional_improvement = denied.model_copy(update={"value": False})

@@ -145,7 +145,7 @@ def trial_or_improvement(ctx: ItemContext, trial_visits: int) -> Result:
         if asked is None:
             return None, "no prior course is documented and the request does not state the number of visits"
         return asked <= trial_visits, f"no prior course documented; {asked} visits requested"
-    met, improvement = _state(ctx.facts.functional_improvement)
+    met, improvement = any_documented(ctx, ["functional_improvement", "returned_to_work"])
     if met:
         return True, improvement
     course = f"{done} visits already completed" if done else "a prior course is documented"
@@ -402,7 +402,8 @@ def joint_condition(ctx: ItemContext, parts: list[str], not_parts: list[str]) ->
 
 def records_mention(ctx: ItemContext, pattern: str) -> Result:
     """A condition the knowledge base names by its words (migraine, narcolepsy), asserted in
-    some record sentence: a negated, historical or hypothetical mention does not count."""
+    some record sentence: a negated or hypothetical mention does not count; one in the past
+    medical history does (it is still the worker's condition)."""
     from imr.clinical.context import modifiers, sentences
     from imr.clinical.records import record_text
 
@@ -411,7 +412,7 @@ def records_mention(ctx: ItemContext, pattern: str) -> Result:
         for sentence in sentences(record_text(record), index):
             for match in wanted.finditer(sentence.text):
                 mods = modifiers(sentence.text, match.start(), match.end())
-                if not (mods.negated or mods.hypothetical or mods.historical):
+                if not (mods.negated or mods.hypothetical):  # a condition in the history counts
                     return True, sentence.text
     return None, NOT_DOCUMENTED
 
@@ -473,6 +474,31 @@ def any_of_checks(ctx: ItemContext, checks: list[dict]) -> Result:
     return (False, denied) if denied else (None, NOT_DOCUMENTED)
 
 
+def all_of_checks(ctx: ItemContext, checks: list[dict]) -> Result:
+    """Met when every listed check is; the evidence of each, joined."""
+    found = []
+    for spec in checks:
+        met, evidence = CHECKS[spec["check"]](ctx, **spec.get("params", {}))
+        if met is not True:
+            return met, evidence
+        found.append(evidence)
+    return True, "; ".join(found)
+
+
+def request_mentions(ctx: ItemContext, pattern: str) -> Result:
+    """The request's own words match (a trial, a rental)."""
+    match = re.search(pattern, ctx.request.text, re.I)
+    return (True, f"the request is for {ctx.request.text}") if match else (None, "the request does not say so")
+
+
+def request_excludes(ctx: ItemContext, pattern: str) -> Result:
+    """The request's own words do not ask for what the guideline excludes (homemaker services)."""
+    match = re.search(pattern, ctx.request.text, re.I)
+    if match:
+        return False, f"the request is for {match.group(0)} ({ctx.request.text})"
+    return True, f"the request is for {ctx.request.text}"
+
+
 CHECKS: dict[str, Callable[..., Result]] = {
     "documented": documented,
     "any_documented": any_documented,
@@ -505,4 +531,7 @@ CHECKS: dict[str, Callable[..., Result]] = {
     "recent_onset": recent_onset,
     "program_length": program_length,
     "any_of_checks": any_of_checks,
+    "all_of_checks": all_of_checks,
+    "request_mentions": request_mentions,
+    "request_excludes": request_excludes,
 }

@@ -144,7 +144,9 @@ _PROCEDURES = [
     ("eeg", r"\beeg\b|electroencephalogra"),
     ("psychiatric program", r"partial hospitali|day treatment|intensive outpatient|psychiatric (?:program|hospital)"),
     ("coagulation studies", r"pt/ptt|\bptt\b|\binr\b|coagulation|prothrombin"),
-    ("laboratory tests", r"pt/ptt|\bcbc\b|\bbmp\b|\bcmp\b|\binr\b|metabolic panel|urinalysis"),
+    ("glucose tests", r"\ba1c\b|hba1c|hemoglobin a1c|glycated|glucose"),
+    ("urinalysis", r"urinalysis|\bua\b"),
+    ("laboratory tests", r"pt/ptt|\bcbc\b|\bbmp\b|\bcmp\b|\binr\b|metabolic panel|blood count|electrolytes|chemistry"),
     ("urine drug screen", r"urine drug|\buds\b|drug screen|drug test|toxicology"),
     ("genetic testing", r"genetic|\bdna\b|pharmacogen|cyp"),
     ("functional capacity evaluation", r"functional capacity|\bfce\b"),
@@ -318,6 +320,9 @@ def _as_topical(request: Request, body: str) -> None:
     request.drug_class = "topical analgesic"
 
 
+_THERAPY_NAMED = re.compile(r"acupunctur\w*|chiropract\w*", re.I)
+
+
 def parse_request(
     text: str, *, original_request: str | None = None, authorized: str | None = None
 ) -> Request:
@@ -329,6 +334,9 @@ def parse_request(
     category = categorize(text, drug_known=drug is not None)
     if associated and drug is None:
         category = Category.SURGICAL_SERVICE
+    if category is Category.SURGICAL_SERVICE and (therapy := _THERAPY_NAMED.search(body)):
+        # "post-operative acupuncture" is acupuncture after an operation
+        category = Category.ACUPUNCTURE if therapy.group(0).lower().startswith("acupunct") else Category.CHIROPRACTIC
 
     request = Request(text=text, category=category)
     request.body_parts = body_parts_in(body)
