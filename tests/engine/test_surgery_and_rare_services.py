@@ -155,3 +155,20 @@ def test_opioids_in_the_weeks_after_an_operation_are_for_acute_pain():
     item = imr.review(case(text, "Norco 10/325mg #30", injury=dt.date(2014, 2, 1))).determinations[0]
     assert item.guideline.document == "MTUS Opioid Treatment 2016" and item.guideline.sections[0].startswith("1.4")
     assert item.decision.value == "overturned"
+
+
+def test_equipment_requested_with_an_operation_is_judged_as_care_after_it():
+    text = ("The injured worker has right carpal tunnel syndrome confirmed by nerve conduction studies, with failed "
+            "splinting and a corticosteroid injection.")
+    result = decided(case(text, "Right carpal tunnel release", "Cold therapy unit purchase"))
+    decision, document, sections = result["Cold therapy unit purchase"]
+    assert (decision, document) == ("upheld", "Official Disability Guidelines (ODG)")
+    assert "cryotherapy" in sections[0].lower()
+
+
+def test_the_stay_after_a_cervical_fusion_is_one_day():
+    text = "Utilization review certified the C5-6 anterior cervical discectomy and fusion."
+    assert decided(case(text, "Associated surgical service: 3 day inpatient stay"))[
+        "Associated surgical service: 3 day inpatient stay"][0] == "upheld"
+    assert decided(case(text, "Associated surgical service: 1 day inpatient stay"))[
+        "Associated surgical service: 1 day inpatient stay"][0] == "overturned"

@@ -63,3 +63,13 @@ def test_a_new_short_course_of_a_muscle_relaxant_for_a_flare():
     flare = "The injured worker has chronic low back pain with an acute exacerbation and paraspinal spasm last week."
     assert review(flare, "Flexeril 10mg one tab TID #21").decision.value == "overturned"  # seven days
     assert review(flare, "Flexeril 10mg one tab TID #90").decision.value == "upheld"  # a month
+
+
+def test_opioids_continue_on_clinically_meaningful_relief():
+    good = ("Pain is 7/10 without medication and 3/10 with tramadol. She returned to full duty. The urine drug screen "
+            "was consistent and there is no aberrant behavior.")
+    assert review(good, "Tramadol ER 150mg #30").decision.value == "overturned"
+    slight = good.replace("3/10 with tramadol", "6/10 with tramadol")
+    item = review(slight, "Tramadol ER 150mg #30")
+    assert item.decision.value == "upheld"
+    assert "a reduction of 1 point" in next(c for c in item.criteria if c.id == "analgesia").evidence

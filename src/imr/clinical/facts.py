@@ -212,9 +212,30 @@ def extract_facts(
     return facts
 
 
+_SCORE = r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*(?:/|out of|over)\s*10(?!\d)"
+_WITH_NAMED = re.compile(_SCORE + r"\s*(?:\w+\s+){0,3}?with\s+(?:the\s+)?(?:use\s+of\s+)?([a-z][\w-]*)", re.I)
+_WITHOUT_NAMED = re.compile(_SCORE + r"\s*(?:\w+\s+){0,3}?without\s+(?:the\s+)?(?:use\s+of\s+)?([a-z][\w-]*)", re.I)
+_DRUG_WORDS = {"opioids", "opioid", "analgesics", "narcotics", "medicine", "medicines", "pills"}
+
+
+def _named_drug(pattern: re.Pattern[str], line: str) -> re.Match[str] | None:
+    """A score "with Norco" / "without tramadol": the word after it names a drug."""
+    from imr.requests.parse import find_drug
+
+    for match in pattern.finditer(line):
+        word = match.group(2)
+        if word.lower() in _DRUG_WORDS or find_drug(word):
+            return match
+    return None
+
+
+_WITHOUT_BARE = re.compile(_SCORE + r"\s*without(?=\s*[.,;)]|\s*$)", re.I)
+
+
 def _pain(line: str, sentence: Sentence, facts: Facts) -> None:
-    with_med = _PAIN_WITH.search(line) or _PAIN_WITH_LEAD.search(line)
-    without_med = _PAIN_WITHOUT.search(line) or _PAIN_WITHOUT_LEAD.search(line)
+    with_med = _PAIN_WITH.search(line) or _PAIN_WITH_LEAD.search(line) or _named_drug(_WITH_NAMED, line)
+    without_med = (_PAIN_WITHOUT.search(line) or _PAIN_WITHOUT_LEAD.search(line) or _named_drug(_WITHOUT_NAMED, line)
+                   or (with_med and _WITHOUT_BARE.search(line)))
     if with_med and facts.pain_with_medication is None:
         facts.pain_with_medication = _finding(float(with_med.group(1)), sentence)
     if without_med and facts.pain_without_medication is None:

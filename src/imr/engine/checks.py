@@ -152,7 +152,13 @@ def trial_or_improvement(ctx: ItemContext, trial_visits: int) -> Result:
     return (False if met is False else None), f"{course} ({evidence}); functional improvement {NOT_DOCUMENTED if met is None else 'denied: ' + improvement}"
 
 
-def short_term_use(ctx: ItemContext, weeks: float) -> Result:
+def short_term_use(ctx: ItemContext, weeks: float, per_day: float | None = None) -> Result:
+    """The drug is new, or has been used no longer than ``weeks``; a request whose quantity
+    (with its refills) lasts longer than that is not short-term, at the frequency it states or,
+    failing that, ``per_day``."""
+    supply = days_supply(ctx.request.text, ctx.request.quantity, per_day, ctx.request.refills)
+    if supply is not None and supply > weeks * 7:
+        return False, f"#{ctx.request.quantity}{f' with {ctx.request.refills} refills' if ctx.request.refills else ''} lasts about {supply:g} days"
     months_allowed = weeks / 4.345
     drug = ctx.request.drug
     for medication in ctx.facts.medications:
@@ -169,9 +175,8 @@ def short_term_use(ctx: ItemContext, weeks: float) -> Result:
     months = ctx.facts.months_since_injury
     if months is not None and months <= months_allowed:
         return True, f"injury {months:.1f} months before the request"
-    supply = days_supply(ctx.request.text, ctx.request.quantity)
     if supply is not None:
-        return supply <= weeks * 7, f"a new prescription of #{ctx.request.quantity}, about {supply:g} days of use"
+        return True, f"a new prescription of #{ctx.request.quantity}, about {supply:g} days of use"
     return None, NOT_DOCUMENTED
 
 
@@ -183,14 +188,15 @@ _PER_DAY = [
 ]
 
 
-def days_supply(text: str, quantity: int | None) -> float | None:
-    """Days a quantity lasts at the frequency the request states; None when either is missing."""
+def days_supply(text: str, quantity: int | None, default_per_day: float | None = None, refills: int | None = None) -> float | None:
+    """Days a quantity (and its refills) lasts at the frequency the request states, else at
+    ``default_per_day``; None when neither is known."""
     if not quantity:
         return None
-    for pattern, per_day in _PER_DAY:
-        if pattern.search(text):
-            return round(quantity / per_day, 1)
-    return None
+    per_day = next((n for pattern, n in _PER_DAY if pattern.search(text)), default_per_day)
+    if not per_day:
+        return None
+    return round(quantity * (1 + (refills or 0)) / per_day, 1)
 
 
 def chronicity(ctx: ItemContext, min_months: float | None = None, max_months: float | None = None) -> Result:
@@ -321,7 +327,8 @@ def stay_within(ctx: ItemContext, days: dict[str, int], default: int = 1) -> Res
         return None, "the request does not state the length of stay"
     token = match.group(1).lower()
     asked = int(token) if token.isdigit() else _NUMBER_WORDS[token]
-    benchmark = days.get(ctx.surgery or "", default)
+    regional = [days[f"{ctx.surgery} {part}"] for part in ctx.surgery_parts if f"{ctx.surgery} {part}" in days]
+    benchmark = regional[0] if regional else days.get(ctx.surgery or "", default)
     return asked <= benchmark, f"{asked} days requested; the benchmark for {ctx.surgery or 'the operation'} is {benchmark}"
 
 
@@ -499,6 +506,20 @@ def request_excludes(ctx: ItemContext, pattern: str) -> Result:
     return True, f"the request is for {ctx.request.text}"
 
 
+def meaningful_relief(ctx: ItemContext, points: float = 2, percent: float = 30) -> Result:
+    """Pain relief with the medication that is clinically meaningful: scores with and without
+    it at least ``points`` or ``percent`` apart; relief reported in words counts as reported."""
+    with_med, without = ctx.facts.pain_with_medication, ctx.facts.pain_without_medication
+    if with_med is None:
+        return None, NOT_DOCUMENTED
+    if without is None or not isinstance(with_med.value, float) or not isinstance(without.value, float):
+        return True, _quote(with_med)
+    drop = without.value - with_med.value
+    meaningful = drop >= points or (without.value > 0 and drop / without.value * 100 >= percent)
+    detail = f"pain {without.value:g}/10 without and {with_med.value:g}/10 with the medication"
+    return meaningful, detail + ("" if meaningful else f": a reduction of {drop:g} point{'s' if drop != 1 else ''}")
+
+
 CHECKS: dict[str, Callable[..., Result]] = {
     "documented": documented,
     "any_documented": any_documented,
@@ -534,4 +555,5 @@ CHECKS: dict[str, Callable[..., Result]] = {
     "all_of_checks": all_of_checks,
     "request_mentions": request_mentions,
     "request_excludes": request_excludes,
+    "meaningful_relief": meaningful_relief,
 }

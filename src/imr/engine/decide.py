@@ -29,6 +29,7 @@ from imr.model import (
     Facts,
     GuidelineCitation,
     ItemDetermination,
+    Request,
 )
 from imr.requests import parse_request
 from imr.requests.parse import body_parts_in, surgery_in
@@ -48,6 +49,7 @@ def review_case(case: Case) -> Determination:
         item.id: parse_request(item.request, original_request=item.original_request, authorized=item.authorized)
         for item in case.disputed_items
     }
+    _equipment_for_the_operation(requests, facts)
     decided: dict[str, ItemDetermination] = {}
     # surgeries first: the services that go with them follow their decision
     ordered = sorted(case.disputed_items, key=lambda i: requests[i.id].category is not Category.SURGERY)
@@ -62,6 +64,25 @@ def review_case(case: Case) -> Determination:
     return Determination(
         case_number=case.case_number, determinations=[decided[i.id] for i in case.disputed_items]
     )
+
+
+# equipment that, requested with an operation, goes with it (a cold therapy unit, crutches)
+_POSTOPERATIVE_EQUIPMENT = {"cold therapy", "cpm", "walking aid", "brace", "dvt prophylaxis", "bathroom equipment"}
+
+
+def _equipment_for_the_operation(requests: dict[str, Request], facts: Facts) -> None:
+    """Equipment requested together with an operation (disputed in the same case, or certified
+    in the records) is a service that goes with it, on the same body part or none named."""
+    operations = [r for r in requests.values() if r.category is Category.SURGERY]
+    if not operations and not facts.surgery_certified:
+        return
+    parts = {p for r in operations for p in r.body_parts} or {
+        p for f in facts.surgery_certified for p in body_parts_in(f.evidence.text)}
+    for request in requests.values():
+        if request.category is not Category.DME or request.procedure not in _POSTOPERATIVE_EQUIPMENT:
+            continue
+        if not request.body_parts or not parts or set(request.body_parts) & parts:
+            request.associated_surgery = operations[0].text if operations else "the certified operation"
 
 
 def case_dates(case: Case) -> tuple[dt.date | None, dt.date | None]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from imr.engine.context import ItemContext
 from imr.guidelines import Entry, KnowledgeBase
+from imr.model import Category
 
 SPECIFIC = 3  # a score from which a topic addresses the treatment itself
 
@@ -27,6 +28,8 @@ def _score(entry: Entry, ctx: ItemContext) -> int | None:
     applies = entry.topic.applies_to
     request = ctx.request
     if applies.categories and request.category not in applies.categories:
+        return None
+    if _conservative_care_topic_for_a_postoperative_service(entry, ctx):
         return None
     score = 1
     if applies.drugs:
@@ -64,6 +67,20 @@ def _score(entry: Entry, ctx: ItemContext) -> int | None:
             return None
         score += 2
     return score
+
+
+def _conservative_care_topic_for_a_postoperative_service(entry: Entry, ctx: ItemContext) -> bool:
+    """Equipment that goes with an operation is judged by the topics on care after surgery,
+    not by the chapter's advice on conservative care (a cold therapy unit after a carpal tunnel
+    release is not the hand chapter's ice for a strain)."""
+    applies = entry.topic.applies_to
+    return (
+        ctx.request.associated_surgery is not None
+        and ctx.request.category in (Category.DME, Category.SURGICAL_SERVICE)
+        and applies.phase == "any"
+        and bool(applies.categories)
+        and Category.SURGICAL_SERVICE not in applies.categories
+    )
 
 
 def _in_force(entry: Entry, ctx: ItemContext) -> bool:
