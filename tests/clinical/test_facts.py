@@ -90,3 +90,28 @@ def test_conditions_that_raise_operative_risk_and_peripheral_nerve_disorders():
     facts = facts_of("He has diabetes and hypertension. NCV showed right carpal tunnel syndrome.")
     assert facts.comorbidities and facts.peripheral_neuropathy
     assert not facts_of("He denies diabetes or heart disease.").comorbidities
+
+
+def test_a_course_not_received_is_not_a_course_done():
+    assert facts_of("He had received no physical therapy.").therapy_visits == []
+
+
+def test_an_ulcer_in_the_history_is_a_gastrointestinal_risk():
+    facts = facts_of("Past medical history includes a bleeding gastric ulcer in 2013. He denied dyspepsia.")
+    assert facts.gi_risk.value is True
+
+
+def test_failed_conservative_care_as_reviewers_read_it():
+    inferred = facts_of("Treatment to date has included 12 sessions of physical therapy and naproxen. "
+                        "On 9-13-2016 she reported low back pain rated 7 out of 10.")
+    assert inferred.failed_conservative_care.value is True
+    assert inferred.failed_conservative_care.evidence.text.startswith("Treatment to date")
+    medication_only = facts_of("Treatment to date includes medications. Pain is 7/10.")
+    assert medication_only.failed_conservative_care is None
+    resolved = facts_of("Treatment to date has included physical therapy. Pain is 2/10.")
+    assert resolved.failed_conservative_care is None
+
+
+def test_what_the_records_lack_reaches_the_end_of_the_clause():
+    facts = facts_of("The note made no mention of the applicant's having issues with upper extremity paresthesias.")
+    assert facts.neuropathic_pain is None or facts.neuropathic_pain.value is False

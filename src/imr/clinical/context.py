@@ -44,6 +44,10 @@ def sentences(text: str, record: int = 0) -> list[Sentence]:
 
 
 _WINDOW = 9
+_ABSENT_FROM_RECORDS = re.compile(
+    r"\bno (?:evidence|documentation|indication|mention|report|record)s? of\b|\bmade no mention\b|\bdid not (?:mention|document|report)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -93,4 +97,7 @@ def modifiers(sentence: str, start: int, end: int) -> Modifiers:
     for kind in ("negation", "historical", "hypothetical"):
         pre, post = rules[kind]
         flags[kind] = bool((pre and pre.search(before)) or (post and post.search(after)))
+    # "made no mention of the applicant's having issues with upper extremity paresthesias":
+    # a statement that the records lack something reaches to the end of its clause
+    flags["negation"] = flags["negation"] or bool(_ABSENT_FROM_RECORDS.search(sentence[clause_start:start]))
     return Modifiers(flags["negation"], flags["historical"], flags["hypothetical"])

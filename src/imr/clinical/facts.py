@@ -122,6 +122,8 @@ class _Collector:
             mods = type(mods)(negated=mods.negated)
         elif fact in _STANDING:  # "past medical history includes diabetes": the condition is current
             mods = type(mods)(negated=mods.negated, hypothetical=mods.hypothetical)
+        if fact in _EVENTS and _INNER_NEGATION.search(sentence.text[start:end]):
+            mods = type(mods)(negated=True)
         if mods.hypothetical or mods.historical:
             self.other.setdefault(
                 fact, _finding(True, sentence, historical=mods.historical, hypothetical=mods.hypothetical)
@@ -256,7 +258,10 @@ _ONE = [
     "insomnia", "neuropathic_pain",
 ]
 _PLANS = {"surgery_requested", "procedure_planned", "surgery_certified"}
-_STANDING = {"comorbidities", "osteoarthritis", "peripheral_neuropathy"}
+_STANDING = {"comorbidities", "osteoarthritis", "peripheral_neuropathy", "gi_risk"}
+# events done: a negation inside the words matched ("received no physical therapy") denies them
+_EVENTS = {"therapy_done", "injections_done", "imaging_done", "electrodiagnostics_done", "surgery_done"}
+_INNER_NEGATION = re.compile(r"\b(?:no|not|never|without|denies|denied)\b", re.I)
 _MANY = ["procedure_planned", "red_flags", "imaging_done", "electrodiagnostics_done", "surgery_requested", "surgery_certified",
          "surgery_done", "injections_done", "comorbidities", "peripheral_neuropathy",
          "osteoarthritis"]
@@ -275,12 +280,19 @@ _TREATMENT_TO_DATE = re.compile(
 )
 
 
+_ONGOING_PAIN = re.compile(
+    r"chronic (?:\w+ ){0,2}pain|persistent (?:\w+ ){0,2}(?:pain|symptoms)|continues? to (?:report|complain|have)|ongoing (?:\w+ )?pain",
+    re.I,
+)
+
+
 def _care_that_has_not_resolved(facts: Facts, found: _Collector) -> Finding | None:
     """Failed conservative care as reviewers read it when no sentence says so: a course of
     conservative treatment documented, and pain that persists after it (a current score of
     4/10 or more). The evidence is the sentence that lists the treatment."""
     pain = facts.pain_score or facts.pain_without_medication
     symptoms = any(f is not None and f.value is True for f in (facts.radiculopathy, facts.neuropathic_pain, facts.neurological_deficit))
+    symptoms = symptoms or bool(found.sentences_with(_ONGOING_PAIN))
     if not symptoms and (pain is None or float(pain.value) < 4):
         return None
     done = [f for f in facts.therapy_visits if f.value is not True and not (f.label or "").endswith("authorized")]
@@ -311,6 +323,8 @@ def _assign(facts: Facts, found: _Collector) -> None:
         facts.work_status = facts.returned_to_work.model_copy(update={"value": "working"})
     if facts.failed_conservative_care is None:
         facts.failed_conservative_care = _care_that_has_not_resolved(facts, found)
+        if facts.failed_conservative_care is not None:
+            facts.mentions["failed_conservative_care"] = [facts.failed_conservative_care]
     denied = found.one("no_improvement")
     if denied is not None and denied.value and (facts.functional_improvement is None or not facts.functional_improvement.value):
         facts.functional_improvement = denied.model_copy(update={"value": False})

@@ -49,7 +49,10 @@ _EXTREMITIES = {"shoulder", "elbow", "wrist", "hand", "hip", "knee", "ankle", "f
 _ANYWHERE = {"age", "sex", "functional_improvement", "returned_to_work", "work_status", "drug_screen",
              "cures_checked", "pain_agreement", "aberrant_behavior", "side_effects", "pain_with_medication",
              "pain_without_medication", "pain_score", "home_exercise", "gi_risk", "depression_or_anxiety",
-             "insomnia", "surgery_certified", "surgery_done"}
+             "insomnia", "surgery_certified", "surgery_done", "comorbidities"}
+# facts often told without a body part ("treatment to date has included physical therapy"):
+# such a sentence counts for any request; one that names another body part does not
+_UNPLACED_COUNTS = {"failed_conservative_care"}
 
 
 def _fact(ctx: ItemContext, fact: str):
@@ -75,7 +78,7 @@ def _about(fact: str, text: str, parts: set[str]) -> bool:
     from imr.requests.parse import body_parts_in, mentions_body_part
 
     if not mentions_body_part(text, parts):
-        return False
+        return fact in _UNPLACED_COUNTS and not body_parts_in(text)
     if fact != "red_flags":
         return True
     phrases = finding_phrases(fact, text)
