@@ -48,3 +48,17 @@ def test_imr_eval_reports_both_parts(corpus):
         assert run.returncode == 0, run.stderr
         report = json.loads(run.stdout)
         assert report["split"] == split and report["overall"]["items"] > 0
+
+
+def test_the_guideline_conformance_sets_stay_decided_as_written():
+    """A floor under the engine's agreement with the cases written from the guidelines
+    (bench/conformance): a rule change that breaks a category shows here."""
+    from pathlib import Path
+
+    from imr.evaluation.run import evaluate
+
+    folder = Path(__file__).resolve().parents[2] / "bench" / "conformance"
+    for name, floor in (("rare", 0.85), ("common", 0.80)):
+        report = evaluate(folder / f"{name}_cases.jsonl", folder / f"{name}_answers.jsonl")
+        assert report["overall"]["balanced_accuracy"] >= floor, (name, report["overall"])
+        assert report["overall"]["guideline_document_agreement"] >= 0.80, (name, report["overall"])
