@@ -108,7 +108,7 @@ def test_nerve_conduction_of_the_legs_is_not_for_presumed_radiculopathy():
     result = decided(case(RADICULAR, "EMG of the left lower extremity", "NCV of the left lower extremity",
                           "EMG/NCV of the bilateral lower extremities"))
     assert result["EMG of the left lower extremity"][:2] == ("overturned", "MTUS Low Back Complaints 2004")
-    assert result["NCV of the left lower extremity"][:2] == ("upheld", "Official Disability Guidelines (ODG)")
+    assert result["NCV of the left lower extremity"][:2] == ("upheld", "MTUS Low Back Complaints 2004")
     assert result["EMG/NCV of the bilateral lower extremities"][0] == "upheld"
     diabetic = RADICULAR + " He has diabetes with suspected peripheral neuropathy of both feet."
     assert decided(case(diabetic, "EMG/NCV of the bilateral lower extremities"))[

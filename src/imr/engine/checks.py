@@ -523,6 +523,23 @@ def meaningful_relief(ctx: ItemContext, points: float = 2, percent: float = 30) 
     return meaningful, detail + ("" if meaningful else f": a reduction of {drop:g} point{'s' if drop != 1 else ''}")
 
 
+_BMI = re.compile(r"\b(?:body mass index|bmi)\b(?:\s+(?:was|is|of))?\s*:?\s*(\d{2}(?:\.\d+)?)", re.I)
+
+
+def bmi_below(ctx: ItemContext, bmi: float) -> Result:
+    """A documented body mass index below ``bmi``; met when none is documented (the records
+    would state an obesity that bars the operation)."""
+    from imr.clinical.context import sentences
+    from imr.clinical.records import record_text
+
+    for index, record in enumerate(ctx.case.records):
+        for sentence in sentences(record_text(record), index):
+            match = _BMI.search(sentence.text)
+            if match:
+                return float(match.group(1)) < bmi, sentence.text
+    return True, f"no body mass index of {bmi:g} or more is documented"
+
+
 CHECKS: dict[str, Callable[..., Result]] = {
     "documented": documented,
     "any_documented": any_documented,
@@ -559,4 +576,5 @@ CHECKS: dict[str, Callable[..., Result]] = {
     "request_mentions": request_mentions,
     "request_excludes": request_excludes,
     "meaningful_relief": meaningful_relief,
+    "bmi_below": bmi_below,
 }

@@ -67,7 +67,7 @@ def review_case(case: Case) -> Determination:
 
 
 # equipment that, requested with an operation, goes with it (a cold therapy unit, crutches)
-_POSTOPERATIVE_EQUIPMENT = {"cold therapy", "cpm", "walking aid", "brace", "dvt prophylaxis", "bathroom equipment"}
+_POSTOPERATIVE_EQUIPMENT = {"cold therapy", "cold therapy unit", "cpm", "walking aid", "brace", "dvt prophylaxis", "bathroom equipment"}
 
 
 def _equipment_for_the_operation(requests: dict[str, Request], facts: Facts) -> None:

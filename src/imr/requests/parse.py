@@ -77,6 +77,7 @@ _RETRO = re.compile(r"\bretro(?:spective|active)?\b|\bDOS\b|date of serv", re.I)
 _DOS = re.compile(r"(?:DOS|date of serv\w*|dates? of service)\s*:?\s*(\d{1,2}/\d{1,2}/\d{2,4})", re.I)
 _ASSOCIATED = re.compile(r"associated\s+surgical\s+services?\s*:?\s*", re.I)
 _PROCEDURES = [
+    ("transportation", r"transport"),
     ("emg/ncv", r"emg|ncv|ncs|nerve conduction|electromyo"),  # narrowed to emg or ncv below
     ("mri", r"\bmri\b|magnetic resonance|mr arthrogra"),
     ("ct", r"\bct\b|computed tomography"),
@@ -117,7 +118,8 @@ _PROCEDURES = [
     ("tens", r"\btens\b|transcutaneous"),
     ("interferential", r"interferential|\bif unit|\binf\b"),
     ("h-wave", r"h-?wave"),
-    ("cold therapy", r"cold therapy|cryo|ice|cold compression|polar care|game ready|vasopneumatic|cold packs?|ice packs?"),
+    ("cold therapy unit", r"(?:cold|cryo)\w*(?: therapy| compression)? (?:unit|machine|device|system|pump)|polar care|game ready|vasopneumatic|cold compression"),
+    ("cold therapy", r"cold therapy|cryo|ice|cold packs?|ice packs?"),
     ("heat therapy", r"heat|thermacare|hot packs?|hot/cold"),
     ("orthotics", r"orthotics?\b|shoe inserts?|insoles?|arch supports?|heel (?:cups?|lifts?)"),
     ("traction", r"traction"),
@@ -170,7 +172,6 @@ _PROCEDURES = [
     ("chest x-ray", r"chest x-?ray"),
     ("consultation", r"consult|referral|evaluation by|specialist|\btoc\b|transfer of care"),
     ("office visit", r"office visit|follow[- ]?up"),
-    ("transportation", r"transport"),
 ]
 _PROCEDURE_RES = [
     (name, re.compile(rf"(?<![a-z])(?:{pattern})", re.I)) for name, pattern in _PROCEDURES
