@@ -94,6 +94,7 @@ _PROCEDURES = [
     ("platelet-rich plasma injection", r"\bprp\b|platelet"),
     ("hyaluronic acid injection", r"hyaluronic|viscosupp|synvisc|euflexxa|orthovisc|supartz|gel-?one"),
     ("sacroiliac joint injection", r"sacroiliac|\bsi joint"),
+    ("sedation", r"monitored anesthesia|\bmac\b|iv sedation|conscious sedation|sedation"),
     ("sympathetic block", r"stellate|sympathetic (?:nerve )?block|lumbar sympathetic"),
     ("botulinum toxin injection", r"botox|botulinum"),
     ("ketorolac injection", r"toradol|ketorolac"),
