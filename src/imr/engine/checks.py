@@ -45,6 +45,8 @@ _POSTOP = re.compile(r"post-?op\w*|after (?:the |his |her )?(?:surgery|operation
 _FURTHER = re.compile(r"\b(?:additional|continued|continue|further|more|extension|extend|remaining)\b", re.I)
 
 
+_RETURNED = re.compile(r"\breturn(?:ed)? (?:to|from)\b|\bback to\b", re.I)
+
 _EXTREMITIES = {"shoulder", "elbow", "wrist", "hand", "hip", "knee", "ankle", "foot"}
 _ANYWHERE = {"age", "sex", "functional_improvement", "returned_to_work", "work_status", "drug_screen",
              "cures_checked", "pain_agreement", "aberrant_behavior", "side_effects", "pain_with_medication",
@@ -148,7 +150,10 @@ def trial_or_improvement(ctx: ItemContext, trial_visits: int) -> Result:
         if asked is None:
             return None, "no prior course is documented and the request does not state the number of visits"
         return asked <= trial_visits, f"no prior course documented; {asked} visits requested"
-    met, improvement = any_documented(ctx, ["functional_improvement", "returned_to_work"])
+    met, improvement = _state(ctx.facts.functional_improvement)
+    returned = ctx.facts.returned_to_work
+    if not met and returned is not None and returned.value and _RETURNED.search(returned.evidence.text):
+        met, improvement = True, returned.evidence.text  # a return to work is an improvement; being at work is not
     if met:
         return True, improvement
     course = f"{done} visits already completed" if done else "a prior course is documented"
@@ -523,7 +528,9 @@ def meaningful_relief(ctx: ItemContext, points: float = 2, percent: float = 30) 
     return meaningful, detail + ("" if meaningful else f": a reduction of {drop:g} point{'s' if drop != 1 else ''}")
 
 
-_BMI = re.compile(r"\b(?:body mass index|bmi)\b(?:\s+(?:was|is|of))?\s*:?\s*(\d{2}(?:\.\d+)?)", re.I)
+_BMI = re.compile(
+    r"\b(?:body mass index|bmi)\b(?:\s+(?:was|is|of|at))?(?:\s+(?:about|approximately|around|of))?\s*:?\s*(\d{2}(?:\.\d+)?)", re.I
+)
 
 
 def bmi_below(ctx: ItemContext, bmi: float) -> Result:
@@ -538,6 +545,64 @@ def bmi_below(ctx: ItemContext, bmi: float) -> Result:
             if match:
                 return float(match.group(1)) < bmi, sentence.text
     return True, f"no body mass index of {bmi:g} or more is documented"
+
+
+_NO_BENEFIT = re.compile(
+    r"(?:does|did|do)(?:n't|n’t| not) (?:really )?(?:do (?:much|anything)|help|work|provide)|no (?:\w+ )?(?:benefit|relief|improvement|help)"
+    r"|ineffective|not (?:been )?(?:helpful|effective|beneficial)|without (?:\w+ )?(?:benefit|relief|improvement)"
+    r"|stopped working|minimal (?:\w+ )?(?:benefit|relief|improvement)|little (?:benefit|relief)",
+    re.I,
+)
+_BENEFIT = re.compile(
+    r"help|reduc|improv|relie[fv]|benefi|decreas|lessen|\d+\s*(?:%|percent)|allows?|enables?|able to|better|effective|control",
+    re.I,
+)
+
+
+def drug_benefit(ctx: ItemContext, new_course_ok: bool = True) -> Result:
+    """The benefit of the requested drug itself, from the record sentences that name it: a
+    statement that it does not help is not met; one that it relieves pain or restores function
+    is. A drug the records do not show in use is a first trial (met when ``new_course_ok``)."""
+    from imr.clinical.context import sentences
+    from imr.clinical.records import record_text
+    from imr.requests import find_drugs
+
+    wanted = ctx.request.drug
+    named = []
+    for index, record in enumerate(ctx.case.records):
+        for sentence in sentences(record_text(record), index):
+            if any(generic == wanted for _, generic, _ in find_drugs(sentence.text)) and not _ABOUT_REVIEW.search(sentence.text):
+                named.append(sentence.text)
+    for text in named:
+        if _NO_BENEFIT.search(text):
+            return False, text
+    for text in named:
+        if _BENEFIT.search(text):
+            return True, text
+    if not named and new_course_ok:
+        return True, f"{ctx.request.drug} is not yet in use: a first trial"
+    return None, f"the benefit of {ctx.request.drug} is not documented"
+
+
+_ABOUT_REVIEW = re.compile(r"utilization review|\bUR\b|non-?certif|denied|modified the request|medically necessary", re.I)
+
+
+_ROOT_COMPRESSION = re.compile(
+    r"(?:compress|imping|displac|contact|abut|effac)\w*[^.]{0,40}nerve root|nerve root[^.]{0,30}(?:compress|impinge|displace|effac)",
+    re.I,
+)
+
+
+def radiculopathy_not_established(ctx: ItemContext) -> Result:
+    """Electromyography is for a radiculopathy that is not already clinically obvious: not met
+    when an objective deficit on examination matches imaging that shows the root compressed."""
+    deficit = _fact(ctx, "neurological_deficit")
+    if deficit is None or deficit.value is not True:
+        return True, "no objective deficit already matched to imaging"
+    for finding in ctx.facts.mentions.get("imaging_done", []):
+        if _ROOT_COMPRESSION.search(finding.evidence.text):
+            return False, f"{_quote(deficit)} {finding.evidence.text}"
+    return True, "imaging does not show the root compressed"
 
 
 CHECKS: dict[str, Callable[..., Result]] = {
@@ -577,4 +642,6 @@ CHECKS: dict[str, Callable[..., Result]] = {
     "request_excludes": request_excludes,
     "meaningful_relief": meaningful_relief,
     "bmi_below": bmi_below,
+    "drug_benefit": drug_benefit,
+    "radiculopathy_not_established": radiculopathy_not_established,
 }

@@ -78,6 +78,7 @@ _DOS = re.compile(r"(?:DOS|date of serv\w*|dates? of service)\s*:?\s*(\d{1,2}/\d
 _ASSOCIATED = re.compile(r"associated\s+surgical\s+services?\s*:?\s*", re.I)
 _PROCEDURES = [
     ("transportation", r"transport"),
+    ("psychological evaluation", r"psycholog\w* (?:eval|test|consult)|psych eval"),
     ("emg/ncv", r"emg|ncv|ncs|nerve conduction|electromyo"),  # narrowed to emg or ncv below
     ("mri", r"\bmri\b|magnetic resonance|mr arthrogra"),
     ("ct", r"\bct\b|computed tomography"),
@@ -158,7 +159,6 @@ _PROCEDURES = [
     ("home health", r"home health|home care|nursing|aide"),
     ("gym membership", r"gym|pool membership"),
     ("psychotherapy", r"psychotherap|cognitive behav|\bcbt\b|counsel"),
-    ("psychological evaluation", r"psycholog\w* (?:eval|test|consult)|psych eval"),
     ("biofeedback", r"biofeedback"),
     ("aquatic therapy", r"aquatic|aqua therapy|pool therapy"),
     ("massage", r"massage|myofascial"),
