@@ -247,7 +247,7 @@ def body_part_in(ctx: ItemContext, parts: list[str]) -> Result:
     if not asked:
         return None, "the request does not name the body part"
     inside = [p for p in asked if p in parts]
-    return (len(inside) == len(asked)), ", ".join(asked)
+    return (len(inside) == len(asked)), f"the request is for the {', '.join(asked)}"
 
 
 def documented_like(ctx: ItemContext, pattern: str, fact: str | None = None, facts: list[str] | None = None) -> Result:
