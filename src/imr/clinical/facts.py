@@ -22,7 +22,7 @@ from imr.letters.text import parse_date
 from imr.model import Evidence, Facts, Finding, Medication, Record
 from imr.requests.parse import body_parts_in, find_drugs
 
-_ABOUT_THE_REVIEW = re.compile(
+ABOUT_THE_REVIEW = re.compile(
     r"utilization review|\bUR\b|non-?certif|medically necessary|independent medical review|\bIMR\b"
     r"|was the original request|authorized by the claims administrator"
     r"|\b(?:was|were|been|is) (?:denied|modified|non-?certified)\b",
@@ -187,7 +187,7 @@ def extract_facts(
             if facts.sex is None and (sex := _SEX.search(line)):
                 word = sex.group(1).lower()
                 facts.sex = _finding("male" if word in ("male", "man", "gentleman") else "female", sentence)
-            if _ABOUT_THE_REVIEW.search(line):
+            if ABOUT_THE_REVIEW.search(line):
                 certified = _UR_CERTIFIED.search(line)
                 if certified:
                     collector.add("surgery_certified", sentence, certified.start(), certified.end())

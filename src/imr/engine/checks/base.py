@@ -1,0 +1,76 @@
+"""What every check shares: the result type, quoting evidence, and a fact as it bears on the
+request (for an extremity, only findings whose sentence names it)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from imr.engine.context import ItemContext
+from imr.model import Finding
+
+
+NOT_DOCUMENTED = "not documented"
+
+
+Result = tuple[bool | None, str]
+
+
+def quote(finding: Finding) -> str:
+    return finding.evidence.text
+
+
+def state(value: Any) -> Result:
+    """A Facts field as a check result."""
+    if value is None or value == []:
+        return None, NOT_DOCUMENTED
+    if isinstance(value, list):
+        return True, quote(value[0])
+    if value.value is False:
+        return False, quote(value)
+    return True, quote(value)
+
+
+_EXTREMITIES = {"shoulder", "elbow", "wrist", "hand", "hip", "knee", "ankle", "foot"}
+
+
+_ANYWHERE = {"age", "sex", "functional_improvement", "returned_to_work", "work_status", "drug_screen",
+             "cures_checked", "pain_agreement", "aberrant_behavior", "side_effects", "pain_with_medication",
+             "pain_without_medication", "pain_score", "home_exercise", "gi_risk", "depression_or_anxiety",
+             "insomnia", "surgery_certified", "surgery_done", "comorbidities"}
+
+
+# facts often told without a body part ("treatment to date has included physical therapy"):
+# such a sentence counts for any request; one that names another body part does not
+_UNPLACED_COUNTS = {"failed_conservative_care"}
+
+
+def bearing(ctx: ItemContext, fact: str):
+    """The fact as it bears on this request. For a request about an extremity, a finding
+    counts only where its sentence names that body part (a fractured foot does not call for
+    an elbow MRI); a red flag must name the request's body part wherever it is."""
+    value = getattr(ctx.facts, fact)
+    parts = set(ctx.request.body_parts)
+    if fact in _ANYWHERE or not parts or (fact != "red_flags" and not parts & _EXTREMITIES):
+        return value
+    mentions = [f for f in ctx.facts.mentions.get(fact, []) if _about(fact, f.evidence.text, parts)]
+    if isinstance(value, list):
+        return mentions
+    if value is not None and value.value is False:
+        return value
+    return mentions[0] if mentions else None
+
+
+def _about(fact: str, text: str, parts: set[str]) -> bool:
+    """Whether a finding's sentence is about one of ``parts``: a red flag in a phrase that names
+    another body part belongs to that part, not to the one requested."""
+    from imr.clinical.facts import finding_phrases
+    from imr.requests.parse import body_parts_in, mentions_body_part
+
+    if not mentions_body_part(text, parts):
+        return fact in _UNPLACED_COUNTS and not body_parts_in(text)
+    if fact != "red_flags":
+        return True
+    phrases = finding_phrases(fact, text)
+    if not phrases:
+        return True
+    return any(mentions_body_part(p, parts) or not body_parts_in(p) for p in phrases)

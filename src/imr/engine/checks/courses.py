@@ -1,0 +1,132 @@
+"""Checks on courses of treatment: visits asked and done, trials and the functional improvement a
+further course needs, the course after an operation, frequency and program length."""
+
+from __future__ import annotations
+
+import re
+
+from imr.engine.checks.base import NOT_DOCUMENTED, Result, state
+from imr.engine.context import ItemContext
+from imr.model import Category
+
+
+_MODALITY_WORDS = {
+    Category.PHYSICAL_THERAPY: ("physical therapy", "pt", "therapy", "occupational therapy", "aquatic"),
+    Category.CHIROPRACTIC: ("chiropractic",),
+    Category.ACUPUNCTURE: ("acupuncture",),
+    Category.PSYCHOLOGICAL: ("psychotherapy", "cognitive", "cbt"),
+    Category.SURGICAL_SERVICE: ("physical therapy", "therapy", "occupational therapy"),
+}
+
+
+_POSTOP = re.compile(r"post-?op\w*|after (?:the |his |her )?(?:surgery|operation)|since (?:the )?surgery|following (?:the )?surgery", re.I)
+
+
+_FURTHER = re.compile(r"\b(?:additional|continued|continue|further|more|extension|extend|remaining)\b", re.I)
+
+
+_RETURNED = re.compile(r"\breturn(?:ed)? (?:to|from)\b|\bback to\b", re.I)
+
+
+def _completed_visits(ctx: ItemContext) -> tuple[int | None, str]:
+    """Visits of the same kind already done: a count, None for a course of unknown length,
+    0 for none documented."""
+    words = _MODALITY_WORDS.get(ctx.request.category, ("therapy",))
+    best, evidence, course = 0, NOT_DOCUMENTED, None
+    for finding in ctx.facts.therapy_visits:
+        if not any(w in (finding.label or "") for w in words):
+            continue
+        if finding.value is True:
+            course = course or finding.evidence.text
+        elif float(finding.value) > best:
+            best, evidence = int(float(finding.value)), finding.evidence.text
+    if best:
+        return best, evidence
+    if course:
+        return None, course
+    if _FURTHER.search(ctx.request.text):
+        return None, f"the request is for a further course ({ctx.request.text})"
+    return 0, NOT_DOCUMENTED
+
+
+def max_visits(ctx: ItemContext, visits: int, include_completed: bool = False) -> Result:
+    asked = ctx.request.visits
+    if asked is None:
+        return None, "the request does not state the number of visits"
+    done, evidence = _completed_visits(ctx) if include_completed else (0, "")
+    done = done or 0
+    total = asked + done
+    detail = f"{asked} visits requested" + (f", {done} already completed ({evidence})" if done else "")
+    return total <= visits, detail
+
+
+def trial_or_improvement(ctx: ItemContext, trial_visits: int) -> Result:
+    done, evidence = _completed_visits(ctx)
+    if done == 0:
+        asked = ctx.request.visits
+        if asked is None:
+            return None, "no prior course is documented and the request does not state the number of visits"
+        return asked <= trial_visits, f"no prior course documented; {asked} visits requested"
+    met, improvement = state(ctx.facts.functional_improvement)
+    returned = ctx.facts.returned_to_work
+    if not met and returned is not None and returned.value and _RETURNED.search(returned.evidence.text):
+        met, improvement = True, returned.evidence.text  # a return to work is an improvement; being at work is not
+    if met:
+        return True, improvement
+    course = f"{done} visits already completed" if done else "a prior course is documented"
+    return (False if met is False else None), f"{course} ({evidence}); functional improvement {NOT_DOCUMENTED if met is None else 'denied: ' + improvement}"
+
+
+def postsurgical_course(ctx: ItemContext, visits: int) -> Result:
+    """Postsurgical therapy: the initial course is half the general course of ``visits``; a
+    further course, up to the general course in all, calls for functional improvement."""
+    asked = ctx.request.visits
+    if asked is None:
+        return None, "the request does not state the number of visits"
+    initial = (visits + 1) // 2
+    done = 0
+    for finding in ctx.facts.therapy_visits:
+        if finding.value is not True and _POSTOP.search(finding.evidence.text):
+            done = max(done, int(float(finding.value)))
+    further = done > 0 or bool(_FURTHER.search(ctx.request.text))
+    if not further:
+        return asked <= initial, f"{asked} visits requested as the first course after the operation; the initial course is {initial} of {visits}"
+    if asked + done > visits:
+        return False, f"{asked} visits requested and {done} already completed after the operation, over the general course of {visits}"
+    met, improvement = state(ctx.facts.functional_improvement)
+    prior = f"{done} postoperative visits completed" if done else "a further course after postoperative therapy"
+    if met:
+        return True, f"{prior}; {improvement}"
+    return (False if met is False else None), f"{prior}; functional improvement {NOT_DOCUMENTED if met is None else 'denied: ' + improvement}"
+
+
+def postsurgical_period(ctx: ItemContext, months: float) -> Result:
+    since = ctx.months_since_surgery
+    if since is None:
+        if ctx.surgery_date is None and not ctx.facts.surgery_done:
+            return True, "the therapy follows an operation not yet done"
+        return True, "the operation is recent; its date is not documented"
+    return since <= months, f"the operation was {since:.1f} months before the UR decision"
+
+
+def max_frequency(ctx: ItemContext, per_week: float) -> Result:
+    asked = ctx.request.frequency_per_week
+    if asked is None:
+        return True, "the request does not state a frequency above the guideline's"
+    return asked <= per_week, f"{asked:g} visits a week requested"
+
+
+_LENGTH = re.compile(r"\b(\d+)\s*(?:-\s*)?(hours?|hrs?|days?|sessions?|weeks?|wks?)\b", re.I)
+
+
+_DAYS_PER = {"hour": 1 / 8, "hr": 1 / 8, "day": 1, "session": 1, "week": 5, "wk": 5}
+
+
+def program_length(ctx: ItemContext, days: int) -> Result:
+    """A program's length in full days (8 hours a day, 5 days a week) within ``days``."""
+    match = _LENGTH.search(ctx.request.text)
+    if not match:
+        return None, "the request does not state the length of the program"
+    unit = match.group(2).lower().rstrip("s")
+    asked = int(match.group(1)) * _DAYS_PER[unit]
+    return asked <= days, f"{match.group(0)} requested ({asked:g} full days)"

@@ -1,0 +1,173 @@
+"""Checks on the clinical facts: documented or not, dates and chronicity, conditions the records
+name, risk factors and the signs a study or operation calls for."""
+
+from __future__ import annotations
+
+import re
+
+from imr.engine.checks.base import NOT_DOCUMENTED, Result, bearing, quote, state
+from imr.engine.context import ItemContext
+
+
+def documented(ctx: ItemContext, fact: str) -> Result:
+    return state(bearing(ctx, fact))
+
+
+def any_documented(ctx: ItemContext, facts: list[str]) -> Result:
+    denied = None
+    for fact in facts:
+        met, evidence = state(bearing(ctx, fact))
+        if met:
+            return True, evidence
+        if met is False and denied is None:
+            denied = evidence
+    return (False, denied) if denied else (None, NOT_DOCUMENTED)
+
+
+def absent(ctx: ItemContext, fact: str) -> Result:
+    met, evidence = state(bearing(ctx, fact))
+    if met:
+        return False, evidence
+    return True, evidence if met is False else "none documented"
+
+
+def documented_like(ctx: ItemContext, pattern: str, fact: str | None = None, facts: list[str] | None = None) -> Result:
+    """A mention of the fact (or of any of the facts) whose sentence also matches ``pattern``
+    (a tear that is full-thickness; imaging that shows nerve root compression)."""
+    wanted = re.compile(pattern, re.I)
+    for name in facts or [fact]:
+        for finding in ctx.facts.mentions.get(name, []):
+            if wanted.search(finding.evidence.text):
+                return True, finding.evidence.text
+    return None, NOT_DOCUMENTED
+
+
+def documented_any_of(ctx: ItemContext, facts: list[str]) -> Result:
+    """Any mention (wherever in the records) of one of the facts."""
+    for name in facts:
+        found = ctx.facts.mentions.get(name)
+        if found:
+            return True, found[0].evidence.text
+    return None, NOT_DOCUMENTED
+
+
+def records_mention(ctx: ItemContext, pattern: str) -> Result:
+    """A condition the knowledge base names by its words (migraine, narcolepsy), asserted in
+    some record sentence: a negated or hypothetical mention does not count; one in the past
+    medical history does (it is still the worker's condition)."""
+    from imr.clinical.context import modifiers, sentences
+    from imr.clinical.records import record_text
+
+    wanted = re.compile(pattern, re.I)
+    for index, record in enumerate(ctx.case.records):
+        for sentence in sentences(record_text(record), index):
+            for match in wanted.finditer(sentence.text):
+                mods = modifiers(sentence.text, match.start(), match.end())
+                if not (mods.negated or mods.hypothetical):  # a condition in the history counts
+                    return True, sentence.text
+    return None, NOT_DOCUMENTED
+
+
+def chronicity(ctx: ItemContext, min_months: float | None = None, max_months: float | None = None) -> Result:
+    months = ctx.facts.months_since_injury
+    if months is None:
+        return None, "date of injury not documented"
+    met = (min_months is None or months >= min_months) and (max_months is None or months <= max_months)
+    return met, f"injury {months:.1f} months before the UR decision"
+
+
+def recent_onset(ctx: ItemContext, months: float) -> Result:
+    """Within ``months`` of the injury or of an operation."""
+    surgery = ctx.months_since_surgery
+    if surgery is not None and 0 <= surgery <= months:
+        return True, f"the operation was {surgery:.1f} months before the UR decision"
+    return chronicity(ctx, max_months=months)
+
+
+def within_months_or(ctx: ItemContext, months: float, facts: list[str]) -> Result:
+    """Met early after the injury (a first, short course), else only when one of the facts is."""
+    since = ctx.facts.months_since_injury
+    if since is not None and since <= months:
+        return True, f"injury {since:.1f} months before the UR decision: a first, short course"
+    return any_documented(ctx, facts)
+
+
+def age_at_least(ctx: ItemContext, years: int) -> Result:
+    age = ctx.facts.age
+    if age is None:
+        return None, "age not documented"
+    return float(age.value) >= years, quote(age)
+
+
+def risk_or_age(ctx: ItemContext, years: int) -> Result:
+    """A comorbidity that raises operative risk, or age of at least ``years``."""
+    found = ctx.facts.comorbidities
+    if found:
+        return True, found[0].evidence.text
+    age = ctx.facts.age
+    if age is None:
+        return None, "no comorbidity documented; age not documented"
+    return float(age.value) >= years, f"no comorbidity documented; {quote(age)}"
+
+
+def joint_condition(ctx: ItemContext, parts: list[str], not_parts: list[str]) -> Result:
+    """Osteoarthritis or tendinitis of a joint in ``parts``; a request for a part in
+    ``not_parts`` (the spine, hip, shoulder) is not met."""
+    from imr.requests.parse import mentions_body_part
+
+    asked = ctx.request.body_parts
+    if asked and set(asked) & set(not_parts) and not set(asked) & set(parts):
+        return False, f"the request is for the {', '.join(asked)}"
+    wanted = [p for p in asked if p in parts] or parts
+    for finding in ctx.facts.osteoarthritis:
+        if mentions_body_part(finding.evidence.text, wanted):
+            return True, finding.evidence.text
+    return None, "osteoarthritis or tendinitis of a joint amenable to topical treatment is not documented"
+
+
+_BMI = re.compile(
+    r"\b(?:body mass index|bmi)\b(?:\s+(?:was|is|of|at))?(?:\s+(?:about|approximately|around|of))?\s*:?\s*(\d{2}(?:\.\d+)?)", re.I
+)
+
+
+def bmi_below(ctx: ItemContext, bmi: float) -> Result:
+    """A documented body mass index below ``bmi``; met when none is documented (the records
+    would state an obesity that bars the operation)."""
+    from imr.clinical.context import sentences
+    from imr.clinical.records import record_text
+
+    for index, record in enumerate(ctx.case.records):
+        for sentence in sentences(record_text(record), index):
+            match = _BMI.search(sentence.text)
+            if match:
+                return float(match.group(1)) < bmi, sentence.text
+    return True, f"no body mass index of {bmi:g} or more is documented"
+
+
+def nerve_conduction_indicated(ctx: ItemContext) -> Result:
+    """Nerve conduction studies of the legs only for a peripheral nerve disorder, not for a
+    presumed radiculopathy (a request for EMG alone meets this)."""
+    if ctx.request.procedure == "emg":
+        return True, "no nerve conduction study is requested"
+    found = ctx.facts.peripheral_neuropathy
+    if found:
+        return True, found[0].evidence.text
+    return None, "no peripheral neuropathy or nerve entrapment is documented; the symptoms are presumed radicular"
+
+
+_ROOT_COMPRESSION = re.compile(
+    r"(?:compress|imping|displac|contact|abut|effac)\w*[^.]{0,40}nerve root|nerve root[^.]{0,30}(?:compress|impinge|displace|effac)",
+    re.I,
+)
+
+
+def radiculopathy_not_established(ctx: ItemContext) -> Result:
+    """Electromyography is for a radiculopathy that is not already clinically obvious: not met
+    when an objective deficit on examination matches imaging that shows the root compressed."""
+    deficit = bearing(ctx, "neurological_deficit")
+    if deficit is None or deficit.value is not True:
+        return True, "no objective deficit already matched to imaging"
+    for finding in ctx.facts.mentions.get("imaging_done", []):
+        if _ROOT_COMPRESSION.search(finding.evidence.text):
+            return False, f"{quote(deficit)} {finding.evidence.text}"
+    return True, "imaging does not show the root compressed"

@@ -1,0 +1,160 @@
+"""Checks on medications: short-term use and days of supply, the benefit of the drug itself,
+clinically meaningful relief, topical ingredients and first-line trials."""
+
+from __future__ import annotations
+
+import re
+
+from imr.clinical.facts import ABOUT_THE_REVIEW
+from imr.engine.checks.base import NOT_DOCUMENTED, Result, quote
+from imr.engine.checks.facts import records_mention
+from imr.engine.context import ItemContext
+
+
+_PER_DAY = [
+    (re.compile(r"\bqid\b|four times (?:a|per) day|\bq6h?\b|every 6 hours", re.I), 4),
+    (re.compile(r"\btid\b|three times (?:a|per) day|\bq8h?\b|every 8 hours", re.I), 3),
+    (re.compile(r"\bbid\b|twice (?:a|per) day|two times (?:a|per) day|\bq12h?\b|every 12 hours", re.I), 2),
+    (re.compile(r"\bqd\b|\bqhs\b|\bhs\b|once (?:a|per) day|daily|at bedtime|at night|nightly|every night", re.I), 1),
+]
+
+
+def days_supply(text: str, quantity: int | None, default_per_day: float | None = None, refills: int | None = None) -> float | None:
+    """Days a quantity (and its refills) lasts at the frequency the request states, else at
+    ``default_per_day``; None when neither is known."""
+    if not quantity:
+        return None
+    per_day = next((n for pattern, n in _PER_DAY if pattern.search(text)), default_per_day)
+    if not per_day:
+        return None
+    return round(quantity * (1 + (refills or 0)) / per_day, 1)
+
+
+def short_term_use(ctx: ItemContext, weeks: float, per_day: float | None = None) -> Result:
+    """The drug is new, or has been used no longer than ``weeks``; a request whose quantity
+    (with its refills) lasts longer than that is not short-term, at the frequency it states or,
+    failing that, ``per_day``."""
+    supply = days_supply(ctx.request.text, ctx.request.quantity, per_day, ctx.request.refills)
+    if supply is not None and supply > weeks * 7:
+        return False, f"#{ctx.request.quantity}{f' with {ctx.request.refills} refills' if ctx.request.refills else ''} lasts about {supply:g} days"
+    months_allowed = weeks / 4.345
+    drug = ctx.request.drug
+    for medication in ctx.facts.medications:
+        if medication.name == drug:
+            if medication.duration_months is not None:
+                return medication.duration_months <= months_allowed, medication.evidence.text
+            if medication.start and ctx.reference_date:
+                used = (ctx.reference_date - medication.start).days / 30.44
+                return used <= months_allowed, medication.evidence.text
+            months = ctx.facts.months_since_injury
+            if months is not None and months <= months_allowed:
+                return True, medication.evidence.text
+            return False, f"already in use: {medication.evidence.text}"
+    months = ctx.facts.months_since_injury
+    if months is not None and months <= months_allowed:
+        return True, f"injury {months:.1f} months before the request"
+    if supply is not None:
+        return True, f"a new prescription of #{ctx.request.quantity}, about {supply:g} days of use"
+    return None, NOT_DOCUMENTED
+
+
+def on_drug_class(ctx: ItemContext, **params: str) -> Result:
+    from imr.requests import find_drug
+
+    wanted = params["class"]
+    for medication in ctx.facts.medications:
+        found = find_drug(medication.as_written)
+        if found and found[2] == wanted:
+            return True, medication.evidence.text
+    return None, NOT_DOCUMENTED
+
+
+def topical_ingredients(ctx: ItemContext, not_recommended: list[str], not_recommended_classes: list[str]) -> Result:
+    """A topical product is not recommended if any one of its ingredients is not (a drug by
+    name, or by class: an antiepilepsy drug, a muscle relaxant, …)."""
+    from imr.requests.parse import drug_class_of
+
+    ingredients = ctx.request.ingredients or ([ctx.request.drug] if ctx.request.drug else [])
+    if not ingredients or ctx.request.drug == "compounded topical" and not ctx.request.ingredients:
+        return None, "the ingredients of the compounded product are not stated"
+    for name in ingredients:
+        drug_class = drug_class_of(name)
+        if name in not_recommended or (drug_class in not_recommended_classes and name != "diclofenac"):
+            return False, f"the product contains {name}{f' ({drug_class})' if drug_class and name not in not_recommended else ''}, which is not recommended for topical use"
+    return True, f"ingredients: {', '.join(ingredients)}"
+
+
+_FIRST_LINE = re.compile(
+    r"(?:gabapentin|neurontin|pregabalin|lyrica|amitriptyline|elavil|nortriptyline|pamelor|duloxetine|cymbalta|"
+    r"tricyclic|antidepressant|anticonvulsant|anti-?epilep\w+)[^.]{0,60}?(?:fail\w*|not tolerat\w*|intoleran\w+|"
+    r"ineffective|did not help|without (?:relief|benefit|improvement)|tried|trial|discontinued)"
+    r"|(?:fail\w*|tried|trial of|intoleran\w+ (?:of|to))[^.]{0,30}?(?:gabapentin|neurontin|pregabalin|lyrica|"
+    r"amitriptyline|elavil|nortriptyline|duloxetine|cymbalta|tricyclic|antidepressant|anticonvulsant)",
+    re.I,
+)
+
+
+def first_line_tried(ctx: ItemContext) -> Result:
+    """A trial of first-line therapy for neuropathic pain (a tricyclic or SNRI antidepressant,
+    or an antiepilepsy drug): stated in the records, or the worker is on one."""
+    met, evidence = records_mention(ctx, _FIRST_LINE.pattern)
+    if met:
+        return True, evidence
+    for wanted in ("antiepilepsy drug", "antidepressant"):
+        met, evidence = on_drug_class(ctx, **{"class": wanted})
+        if met:
+            return True, evidence
+    return None, "no trial of an antidepressant or antiepilepsy drug is documented"
+
+
+def meaningful_relief(ctx: ItemContext, points: float = 2, percent: float = 30) -> Result:
+    """Pain relief with the medication that is clinically meaningful: scores with and without
+    it at least ``points`` or ``percent`` apart; relief reported in words counts as reported."""
+    with_med, without = ctx.facts.pain_with_medication, ctx.facts.pain_without_medication
+    if with_med is None:
+        return None, NOT_DOCUMENTED
+    if without is None or not isinstance(with_med.value, float) or not isinstance(without.value, float):
+        return True, quote(with_med)
+    drop = without.value - with_med.value
+    meaningful = drop >= points or (without.value > 0 and drop / without.value * 100 >= percent)
+    detail = f"pain {without.value:g}/10 without and {with_med.value:g}/10 with the medication"
+    return meaningful, detail + ("" if meaningful else f": a reduction of {drop:g} point{'s' if drop != 1 else ''}")
+
+
+_NO_BENEFIT = re.compile(
+    r"(?:does|did|do)(?:n't|n’t| not) (?:really )?(?:do (?:much|anything)|help|work|provide)|no (?:\w+ )?(?:benefit|relief|improvement|help)"
+    r"|ineffective|not (?:been )?(?:helpful|effective|beneficial)|without (?:\w+ )?(?:benefit|relief|improvement)"
+    r"|stopped working|minimal (?:\w+ )?(?:benefit|relief|improvement)|little (?:benefit|relief)",
+    re.I,
+)
+
+
+_BENEFIT = re.compile(
+    r"help|reduc|improv|relie[fv]|benefi|decreas|lessen|\d+\s*(?:%|percent)|allows?|enables?|able to|better|effective|control",
+    re.I,
+)
+
+
+def drug_benefit(ctx: ItemContext, new_course_ok: bool = True) -> Result:
+    """The benefit of the requested drug itself, from the record sentences that name it: a
+    statement that it does not help is not met; one that it relieves pain or restores function
+    is. A drug the records do not show in use is a first trial (met when ``new_course_ok``)."""
+    from imr.clinical.context import sentences
+    from imr.clinical.records import record_text
+    from imr.requests import find_drugs
+
+    wanted = ctx.request.drug
+    named = []
+    for index, record in enumerate(ctx.case.records):
+        for sentence in sentences(record_text(record), index):
+            if any(generic == wanted for _, generic, _ in find_drugs(sentence.text)) and not ABOUT_THE_REVIEW.search(sentence.text):
+                named.append(sentence.text)
+    for text in named:
+        if _NO_BENEFIT.search(text):
+            return False, text
+    for text in named:
+        if _BENEFIT.search(text):
+            return True, text
+    if not named and new_course_ok:
+        return True, f"{ctx.request.drug} is not yet in use: a first trial"
+    return None, f"the benefit of {ctx.request.drug} is not documented"
