@@ -172,3 +172,39 @@ def test_the_stay_after_a_cervical_fusion_is_one_day():
         "Associated surgical service: 3 day inpatient stay"][0] == "upheld"
     assert decided(case(text, "Associated surgical service: 1 day inpatient stay"))[
         "Associated surgical service: 1 day inpatient stay"][0] == "overturned"
+
+
+def test_a_repeat_epidural_needs_half_the_pain_gone_for_six_weeks():
+    base = ("The injured worker has left L5 radiculopathy with decreased sensation in the L5 dermatome and an MRI "
+            "showing an L4-5 herniation compressing the L5 nerve root, despite physical therapy. ")
+    good = base + "After the left L4-5 epidural steroid injection he reported 70 percent relief for 12 weeks."
+    poor = base + "After the left L4-5 epidural steroid injection he reported 30 percent relief for 2 weeks."
+    request = "Repeat left L4-5 transforaminal epidural steroid injection"
+    assert decided(case(good, request))[request][0] == "overturned"
+    assert decided(case(poor, request))[request][0] == "upheld"
+    assert decided(case(base, "Lumbar epidural steroid injections, series of three"))[
+        "Lumbar epidural steroid injections, series of three"][0] == "upheld"
+
+
+def test_sacroiliac_blocks_need_three_positive_tests():
+    two = ("The injured worker has right sacroiliac joint pain despite physical therapy. FABER and Gaenslen's tests "
+           "were positive on the right.")
+    three = two.replace("FABER and Gaenslen's tests were", "FABER, thigh thrust and Gaenslen's tests were")
+    request = "Right sacroiliac joint injection"
+    assert decided(case(two, request))[request][0] == "upheld"
+    assert decided(case(three, request))[request][0] == "overturned"
+
+
+def test_therapeutic_facet_injections_are_not_diagnostic_blocks():
+    facet = ("The injured worker has axial low back pain without radiation, worse with extension, with tenderness over "
+             "the L4-5 facets, despite physical therapy.")
+    request = "Bilateral L4-5 intra-articular facet joint injections"
+    assert decided(case(facet, request))[request][0] == "upheld"
+
+
+def test_a_drug_screen_follows_the_risk():
+    text = ("The injured worker takes Norco for chronic low back pain. The last urine drug screen on 10/20/2016 was "
+            "consistent.")
+    assert decided(case(text, "Urine drug screen"))["Urine drug screen"][0] == "upheld"  # six weeks before
+    aberrant = text + " He requested an early refill, saying his medication had been lost."
+    assert decided(case(aberrant, "Urine drug screen"))["Urine drug screen"][0] == "overturned"

@@ -73,3 +73,19 @@ def test_opioids_continue_on_clinically_meaningful_relief():
     item = review(slight, "Tramadol ER 150mg #30")
     assert item.decision.value == "upheld"
     assert "a reduction of 1 point" in next(c for c in item.criteria if c.id == "analgesia").evidence
+
+
+def test_a_continued_drug_needs_its_own_benefit():
+    said_no = "The injured worker has L5 radiculopathy. He says gabapentin doesn't really do much. Norco helps his pain."
+    assert review(said_no, "Gabapentin 600mg #90").decision.value == "upheld"
+    helped = "The injured worker has L5 radiculopathy. Gabapentin reduced the burning leg pain by about 40 percent."
+    assert review(helped, "Gabapentin 600mg #90").decision.value == "overturned"
+    new = "The injured worker has L5 radiculopathy with burning pain down the leg."
+    assert review(new, "Gabapentin 300mg #90").decision.value == "overturned"  # a first trial
+
+
+def test_trazodone_is_for_insomnia_with_depression():
+    item = review("The injured worker has insomnia from chronic pain and no depression.", "Trazodone 50mg #30")
+    assert (item.decision.value, item.guideline.document) == ("upheld", "Official Disability Guidelines (ODG)")
+    both = review("The injured worker has insomnia and depression secondary to chronic pain.", "Trazodone 50mg #30")
+    assert both.decision.value == "overturned"

@@ -24,7 +24,10 @@ _MONTH_NAMES = {
 }
 _NUMERIC = r"\b\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})\b"
 _WRITTEN = r"\b(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
+_MONTH_YEAR = r"\b(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?\s+\d{4}\b|\b\d{1,2}[/-]\d{4}\b"
 DATE = re.compile(f"{_NUMERIC}|{_WRITTEN}", re.I)
+# a month and year alone ("November 2015", "11/2015"): taken as the first of the month
+MONTH_YEAR = re.compile(_MONTH_YEAR, re.I)
 
 _INJURY = re.compile(
     r"(?:injury|injured|date of injury|DOI)\b[^.;]{0,40}?\b(?:of|on|dated|:)\s*(" + DATE.pattern + ")", re.I
@@ -53,11 +56,26 @@ def to_date(text: str) -> dt.date | None:
         return None
 
 
-def dates_in(text: str) -> Iterator[dt.date]:
+def dates_in(text: str, *, months: bool = False) -> Iterator[dt.date]:
+    """The dates the text gives; with ``months``, a month and year alone too (as its first day)."""
     for match in DATE.finditer(text):
         found = to_date(match.group(0))
         if found is not None:
             yield found
+    if months:
+        for match in MONTH_YEAR.finditer(DATE.sub(" ", text)):
+            found = _month_year(match.group(0))
+            if found is not None:
+                yield found
+
+
+def _month_year(text: str) -> dt.date | None:
+    parts = text.strip().lower().replace(".", " ").replace("/", " ").replace("-", " ").split()
+    month = _MONTH_NAMES.get(parts[0]) if not parts[0].isdigit() else int(parts[0])
+    try:
+        return dt.date(int(parts[-1]), month, 1) if month else None
+    except ValueError:
+        return None
 
 
 def injury_date_in(text: str) -> dt.date | None:

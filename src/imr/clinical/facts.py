@@ -118,7 +118,7 @@ class _Collector:
 
     def add(self, fact: str, sentence: Sentence, start: int, end: int) -> None:
         mods = modifiers(sentence.text, start, end)
-        if fact in _PLANS:  # a plan is what these facts are: "planned" does not make them hypothetical
+        if fact in _ASSERTED_WHEN_PLANNED:
             mods = type(mods)(negated=mods.negated)
         elif fact in _STANDING:  # "past medical history includes diabetes": the condition is current
             mods = type(mods)(negated=mods.negated, hypothetical=mods.hypothetical)
@@ -257,7 +257,9 @@ _ONE = [
     "acute_exacerbation", "failed_conservative_care", "home_exercise", "gi_risk", "depression_or_anxiety",
     "insomnia", "neuropathic_pain",
 ]
-_PLANS = {"surgery_requested", "procedure_planned", "surgery_certified"}
+# facts that words of planning or requesting do not make hypothetical: a plan is what the
+# first three are, and "requested an early refill" is itself the aberrant behaviour
+_ASSERTED_WHEN_PLANNED = {"surgery_requested", "procedure_planned", "surgery_certified", "aberrant_behavior"}
 _STANDING = {"comorbidities", "osteoarthritis", "peripheral_neuropathy", "gi_risk"}
 # events done: a negation inside the words matched ("received no physical therapy") denies them
 _EVENTS = {"therapy_done", "injections_done", "imaging_done", "electrodiagnostics_done", "surgery_done"}

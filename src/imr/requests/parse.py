@@ -35,7 +35,7 @@ _BODY_PARTS = {
     "shoulder": r"shoulder|rotator cuff|acromi|subacromial|glenohumeral|labr(?:um|al)|\bac joint|clavic"
     r"|abduction|external rotation|internal rotation|drop arm|impingement|supraspinatus|infraspinatus|subscapularis|deltoid",
     "elbow": r"elbow|epicondyl|olecranon|cubital",
-    "wrist": r"wrist|carpal|radius|ulna|tfcc|de quervain|finkelstein|phalen|thenar",
+    "wrist": r"wrist|carpal|radius|ulna|tfcc|de ?quervain|finkelstein|phalen|thenar|dorsal compartment",
     "hand": r"hand|finger|thumb|digit|trigger finger|metacarpal|grip",
     "hip": r"\bhips?\b|pelvi|groin|femoral head|acetabul",
     "knee": r"knee|menisc|patell|\bacl\b|cruciate|mcmurray|lachman|joint line|tibial plateau",
@@ -78,7 +78,7 @@ _DOS = re.compile(r"(?:DOS|date of serv\w*|dates? of service)\s*:?\s*(\d{1,2}/\d
 _ASSOCIATED = re.compile(r"associated\s+surgical\s+services?\s*:?\s*", re.I)
 _PROCEDURES = [
     ("transportation", r"transport"),
-    ("psychological evaluation", r"psycholog\w* (?:eval|test|consult)|psych eval"),
+    ("psychological evaluation", r"psycholog\w* (?:\w+ )?(?:eval|test|consult|clearance)|psych(?:iatric)? (?:eval|clearance)"),
     ("emg/ncv", r"emg|ncv|ncs|nerve conduction|electromyo"),  # narrowed to emg or ncv below
     ("mri", r"\bmri\b|magnetic resonance|mr arthrogra"),
     ("ct", r"\bct\b|computed tomography"),
@@ -89,7 +89,8 @@ _PROCEDURES = [
     ("dexa", r"\bdexa\b|\bdxa\b|bone density"),
     ("ultrasound", r"ultrasound|sonogra"),
     ("epidural steroid injection", r"epidural|\besi\b|transforaminal"),
-    ("facet injection", r"facet|medial branch"),
+    ("medial branch block", r"medial branch"),
+    ("facet injection", r"facet"),
     ("radiofrequency ablation", r"radiofrequency|rhizotomy|ablation"),
     ("trigger point injection", r"trigger point"),
     ("platelet-rich plasma injection", r"\bprp\b|platelet"),

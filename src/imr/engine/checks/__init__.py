@@ -15,6 +15,7 @@ from imr.engine.checks.base import NOT_DOCUMENTED, Result
 from imr.engine.checks.combine import all_of_checks, any_of_checks
 from imr.engine.checks.courses import (
     max_frequency,
+    prior_block_relief,
     max_visits,
     postsurgical_course,
     postsurgical_period,
@@ -27,11 +28,13 @@ from imr.engine.checks.facts import (
     any_documented,
     bmi_below,
     chronicity,
+    distinct_findings,
     documented,
     documented_any_of,
     documented_like,
     joint_condition,
     nerve_conduction_indicated,
+    not_recent,
     radiculopathy_not_established,
     recent_onset,
     records_mention,
@@ -92,4 +95,7 @@ CHECKS: dict[str, Callable[..., Result]] = {
     "bmi_below": bmi_below,
     "drug_benefit": drug_benefit,
     "radiculopathy_not_established": radiculopathy_not_established,
+    "prior_block_relief": prior_block_relief,
+    "distinct_findings": distinct_findings,
+    "not_recent": not_recent,
 }

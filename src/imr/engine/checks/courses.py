@@ -130,3 +130,36 @@ def program_length(ctx: ItemContext, days: int) -> Result:
     unit = match.group(2).lower().rstrip("s")
     asked = int(match.group(1)) * _DAYS_PER[unit]
     return asked <= days, f"{match.group(0)} requested ({asked:g} full days)"
+
+
+_PERCENT = re.compile(r"(\d{2,3})\s*(?:%|percent)", re.I)
+_DURATION = re.compile(r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\s*(?:-\s*\d+\s*)?(days?|weeks?|months?)", re.I)
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "twelve": 12, "several": 3}
+
+
+def prior_block_relief(ctx: ItemContext, kinds: str, percent: float, weeks: float) -> Result:
+    """A first block, or a repeat after one that gave at least ``percent`` relief for ``weeks``."""
+    from imr.clinical.context import sentences
+    from imr.clinical.records import record_text
+
+    kind = re.compile(kinds, re.I)
+    repeat = bool(re.search(r"\brepeat\b|\bsecond\b|\banother\b|\badditional\b", ctx.request.text, re.I))
+    prior = [f for f in ctx.facts.injections_done if kind.search(f.evidence.text)]
+    if not prior and not repeat:
+        return True, "no prior block of this kind is documented: a first block"
+    texts = [f.evidence.text for f in prior]
+    near = re.compile(f"{kinds}|injection|block", re.I)
+    for index, record in enumerate(ctx.case.records):
+        texts += [s.text for s in sentences(record_text(record), index) if near.search(s.text) and _PERCENT.search(s.text)]
+    for text in texts:
+        relief = _PERCENT.search(text)
+        lasted = _DURATION.search(text)
+        if relief and lasted:
+            amount = float(relief.group(1))
+            number = lasted.group(1).lower()
+            count = int(number) if number.isdigit() else _WORD_NUMBERS[number]
+            unit = lasted.group(2).lower()
+            span = count / 7 if unit.startswith("day") else count * 4.3 if unit.startswith("month") else count
+            return amount >= percent and span >= weeks, text
+    return None, "the relief after the prior block and how long it lasted are not documented"

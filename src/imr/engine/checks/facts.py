@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from imr.clinical.facts import ABOUT_THE_REVIEW
 from imr.engine.checks.base import NOT_DOCUMENTED, Result, bearing, quote, state
 from imr.engine.context import ItemContext
 
@@ -156,7 +157,8 @@ def nerve_conduction_indicated(ctx: ItemContext) -> Result:
 
 
 _ROOT_COMPRESSION = re.compile(
-    r"(?:compress|imping|displac|contact|abut|effac)\w*[^.]{0,40}nerve root|nerve root[^.]{0,30}(?:compress|impinge|displace|effac)",
+    r"(?:compress|imping|displac|contact|abut|effac)\w*[^.]{0,40}nerve root|nerve root[^.]{0,30}(?:compress|impinge|displace|effac)"
+    r"|(?:moderate|severe|marked|significant)[^.]{0,30}(?:neural |neuro)?foraminal (?:stenosis|narrowing)",
     re.I,
 )
 
@@ -171,3 +173,53 @@ def radiculopathy_not_established(ctx: ItemContext) -> Result:
         if _ROOT_COMPRESSION.search(finding.evidence.text):
             return False, f"{quote(deficit)} {finding.evidence.text}"
     return True, "imaging does not show the root compressed"
+
+
+def distinct_findings(ctx: ItemContext, pattern: str, at_least: int) -> Result:
+    """At least ``at_least`` different findings of the pattern asserted in the records (three
+    positive provocative tests, not one test named three times)."""
+    from imr.clinical.context import modifiers, sentences
+    from imr.clinical.records import record_text
+
+    wanted = re.compile(pattern, re.I)
+    found: dict[str, str] = {}
+    for index, record in enumerate(ctx.case.records):
+        for sentence in sentences(record_text(record), index):
+            for match in wanted.finditer(sentence.text):
+                mods = modifiers(sentence.text, match.start(), match.end())
+                if not (mods.negated or mods.hypothetical):
+                    found.setdefault(match.group(0).lower(), sentence.text)
+    if len(found) >= at_least:
+        return True, "; ".join(dict.fromkeys(found.values()))
+    if not found:
+        return None, NOT_DOCUMENTED
+    return False, f"{len(found)} of {at_least} documented: {', '.join(found)}"
+
+
+_PLANNED = re.compile(r"\b(?:requested|request for|planned|plan(?:ned)? to|to obtain|will obtain|ordered)\b", re.I)
+
+
+def not_recent(ctx: ItemContext, pattern: str, weeks: float, unless: str | None = None) -> Result:
+    """The last time the records date the event (a drug screen) is at least ``weeks`` before the
+    UR decision, unless the fact ``unless`` (aberrant behaviour) calls for it sooner."""
+    from imr.clinical.context import sentences
+    from imr.clinical.dates import dates_in
+    from imr.clinical.records import record_text
+
+    if unless:
+        met, evidence = state(bearing(ctx, unless))
+        if met:
+            return True, evidence
+    wanted = re.compile(pattern, re.I)
+    latest, where = None, ""
+    for index, record in enumerate(ctx.case.records):
+        for sentence in sentences(record_text(record), index):
+            if not wanted.search(sentence.text) or ABOUT_THE_REVIEW.search(sentence.text) or _PLANNED.search(sentence.text):
+                continue
+            for found in dates_in(sentence.text, months=True):
+                if ctx.reference_date and found <= ctx.reference_date and (latest is None or found > latest):
+                    latest, where = found, sentence.text
+    if latest is None or ctx.reference_date is None:
+        return True, "no recent one is documented"
+    weeks_ago = (ctx.reference_date - latest).days / 7
+    return weeks_ago >= weeks, where

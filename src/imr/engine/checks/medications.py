@@ -129,6 +129,13 @@ _NO_BENEFIT = re.compile(
 )
 
 
+_UNDESCRIBED = re.compile(
+    r"(?:did|does|do) not (?:describe|document|record|report|quantify|mention)|not (?:described|documented|recorded|reported|quantified)"
+    r"|no (?:documentation|description|record|mention) of|without (?:documenting|describing)",
+    re.I,
+)
+
+
 _BENEFIT = re.compile(
     r"help|reduc|improv|relie[fv]|benefi|decreas|lessen|\d+\s*(?:%|percent)|allows?|enables?|able to|better|effective|control",
     re.I,
@@ -149,10 +156,11 @@ def drug_benefit(ctx: ItemContext, new_course_ok: bool = True) -> Result:
         for sentence in sentences(record_text(record), index):
             if any(generic == wanted for _, generic, _ in find_drugs(sentence.text)) and not ABOUT_THE_REVIEW.search(sentence.text):
                 named.append(sentence.text)
-    for text in named:
+    stated = [t for t in named if not _UNDESCRIBED.search(t)]
+    for text in stated:
         if _NO_BENEFIT.search(text):
             return False, text
-    for text in named:
+    for text in stated:
         if _BENEFIT.search(text):
             return True, text
     if not named and new_course_ok:
