@@ -137,7 +137,8 @@ _UNDESCRIBED = re.compile(
 
 
 _BENEFIT = re.compile(
-    r"help|reduc|improv|relie[fv]|benefi|decreas|lessen|\d+\s*(?:%|percent)|allows?|enables?|able to|better|effective|control",
+    r"help|reduc|improv|relie[fv]|benefi|decreas|lessen|\d+\s*(?:%|percent) (?:relief|reduction|improvement|less|decrease)"
+    r"|allows?|enables?|able to|better|effective|control",
     re.I,
 )
 
