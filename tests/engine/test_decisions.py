@@ -75,6 +75,17 @@ def test_the_remainder_of_a_partial_certification_is_judged_as_the_original_requ
     assert item.decision.value == "upheld"
 
 
+def test_the_uncertified_remainder_of_a_trial_waits_on_the_response_to_it():
+    note = "The worker has low back pain after a lifting injury. No prior treatment."
+    whole = imr.review(case(note, "Eight physical therapy sessions for the lumbar")).determinations[0]
+    rest = imr.review(case(note, "Two physical therapy sessions for the lumbar",
+                           original="Eight physical therapy sessions for the lumbar")).determinations[0]
+    assert whole.decision.value == "overturned"  # eight visits are within the guideline's ten
+    assert rest.decision.value == "upheld"  # the six certified come first; the two more depend on them
+    remainder = next(c for c in rest.criteria if c.id == "remainder")
+    assert remainder.met is None and "certified part" in remainder.evidence
+
+
 def test_services_that_go_with_a_surgery_follow_its_decision():
     determination = imr.review(case(
         "The worker has right shoulder pain. MRI showed a full-thickness rotator cuff tear.",
