@@ -139,7 +139,9 @@ def test_an_epidural_needs_radiculopathy_corroborated_by_imaging():
     assert without.decision.value == "upheld"
     assert next(c for c in without.criteria if c.id == "corroborated").met is None
     assert with_mri.decision.value == "overturned"
-    assert with_mri.guideline.sections == ["Epidural steroid injections (ESIs)"]
+    # the low back chapter is cited, as the letters do, with the Chronic Pain guidelines' criteria
+    assert (with_mri.guideline.document, with_mri.guideline.sections) == ("MTUS Low Back Complaints 2004", ["Physical Methods"])
+    assert {c.id for c in with_mri.criteria} >= {"radiculopathy", "corroborated", "conservative", "repeat"}
 
 
 def test_an_nsaid_early_after_the_injury_is_a_first_course():

@@ -44,6 +44,10 @@ def _score(entry: Entry, ctx: ItemContext) -> int | None:
         if request.procedure not in applies.procedures:
             return None
         score += 5
+    if applies.since is not None:
+        if ctx.reference_date is not None and ctx.reference_date < applies.since:
+            return None
+        score += 1
     if applies.wording:
         if not re.search(applies.wording, request.text, re.I):
             return None

@@ -72,4 +72,13 @@ def load() -> KnowledgeBase:
                 )
             seen[topic.id] = document.document
             entries.append(Entry(document, topic))
+    by_id = {entry.topic.id: entry.topic for entry in entries}
+    for index, entry in enumerate(entries):
+        source = entry.topic.criteria_from
+        if source is None:
+            continue
+        if source not in by_id:
+            raise KnowledgeBaseError(f"topic {entry.topic.id}: criteria_from names no topic ({source!r})")
+        topic = entry.topic.model_copy(update={"criteria": list(by_id[source].criteria) + list(entry.topic.criteria)})
+        entries[index] = Entry(entry.document, topic)
     return KnowledgeBase(tuple(documents), tuple(entries))

@@ -27,6 +27,7 @@ class AppliesTo(_Model):
     body_parts: list[str] = Field(default_factory=list)
     surgeries: list[str] = Field(default_factory=list)  # the operation the service goes with
     wording: str | None = None  # a pattern the request's own words must match ("trial")
+    since: dt.date | None = None  # a section added in a later edition applies from its date
     phase: Literal["acute", "chronic", "postsurgical", "any"] = "any"
 
 
@@ -45,6 +46,7 @@ class Topic(_Model):
     status: Literal["recommended", "conditional", "not_recommended"]
     position: str
     criteria: list[Criterion] = Field(default_factory=list)
+    criteria_from: str | None = None  # the id of a topic whose criteria this one applies too
     see_also: list[str] = Field(default_factory=list)
 
 
