@@ -10,13 +10,13 @@ physician review and upheld.
 
 from __future__ import annotations
 
-import datetime as dt
 from imr.clinical import extract_facts
-from imr.clinical.dates import dates_in, injury_date_in, ur_date_in
 from imr.clinical.records import record_text, with_texts
 from imr.engine import rationale
 from imr.engine.checks import CHECKS, NOT_DOCUMENTED
 from imr.engine.context import ItemContext
+from imr.engine.dates import case_dates
+from imr.engine.operation import equipment_for_the_operation, link_operation
 from imr.engine.topics import governing
 from imr.guidelines import load
 from imr.model import (
@@ -26,13 +26,10 @@ from imr.model import (
     CriterionResult,
     Decision,
     Determination,
-    Facts,
     GuidelineCitation,
     ItemDetermination,
-    Request,
 )
 from imr.requests import parse_request
-from imr.requests.parse import body_parts_in, surgery_in
 
 _FALLBACK = GuidelineCitation(
     document="MTUS General Approaches 2004", mtus=True, edition=2004,
@@ -49,14 +46,14 @@ def review_case(case: Case) -> Determination:
         item.id: parse_request(item.request, original_request=item.original_request, authorized=item.authorized)
         for item in case.disputed_items
     }
-    _equipment_for_the_operation(requests, facts)
+    equipment_for_the_operation(requests, facts)
     decided: dict[str, ItemDetermination] = {}
     # surgeries first: the services that go with them follow their decision
     ordered = sorted(case.disputed_items, key=lambda i: requests[i.id].category is not Category.SURGERY)
     surgery: ItemDetermination | None = None
     for item in ordered:
         ctx = ItemContext(case, requests[item.id], facts, reference)
-        _surgery_link(ctx, surgery, facts)
+        link_operation(ctx, surgery, facts)
         result = decide_item(item, ctx)
         decided[item.id] = result
         if ctx.request.category is Category.SURGERY and surgery is None:
@@ -64,79 +61,6 @@ def review_case(case: Case) -> Determination:
     return Determination(
         case_number=case.case_number, determinations=[decided[i.id] for i in case.disputed_items]
     )
-
-
-# equipment that, requested with an operation, goes with it (a cold therapy unit, crutches)
-_POSTOPERATIVE_EQUIPMENT = {"cold therapy", "cold therapy unit", "cpm", "walking aid", "brace", "dvt prophylaxis", "bathroom equipment"}
-
-
-def _equipment_for_the_operation(requests: dict[str, Request], facts: Facts) -> None:
-    """Equipment requested together with an operation (disputed in the same case, or certified
-    in the records) is a service that goes with it, on the same body part or none named."""
-    operations = [r for r in requests.values() if r.category is Category.SURGERY]
-    if not operations and not facts.surgery_certified:
-        return
-    parts = {p for r in operations for p in r.body_parts} or {
-        p for f in facts.surgery_certified for p in body_parts_in(f.evidence.text)}
-    for request in requests.values():
-        if request.category is not Category.DME or request.procedure not in _POSTOPERATIVE_EQUIPMENT:
-            continue
-        if not request.body_parts or not parts or set(request.body_parts) & parts:
-            request.associated_surgery = operations[0].text if operations else "the certified operation"
-
-
-def case_dates(case: Case) -> tuple[dt.date | None, dt.date | None]:
-    """The date of injury and the reference date of the review (the UR decision date).
-
-    Where the case file leaves them out, the records stand in: the injury date they state,
-    the date of the utilization review they describe, or else the latest date they mention
-    (the review follows the last record)."""
-    injury, reference = case.date_of_injury, case.ur_decision_date
-    texts = [record_text(r) for r in case.records]
-    for text in texts:
-        injury = injury or injury_date_in(text)
-    if reference is None:
-        stated = [d for text in texts if (d := ur_date_in(text)) is not None]
-        reference = max(stated) if stated else latest_record_date(case)
-    return injury, reference
-
-
-def latest_record_date(case: Case) -> dt.date | None:
-    """The latest date a record carries or mentions, never one in the future."""
-    today = dt.date.today()
-    found = [r.date for r in case.records if r.date]
-    for record in case.records:
-        found.extend(d for d in dates_in(record_text(record)) if d <= today)
-    return max(found) if found else None
-
-
-def _surgery_link(ctx: ItemContext, surgery: ItemDetermination | None, facts: Facts) -> None:
-    """The operation a request concerns: the surgery disputed in the same case, else one the
-    request itself names, else one the records certify, report done or request."""
-    named = surgery_in(ctx.request.text)
-    if surgery is not None:
-        ctx.surgery_necessary = surgery.decision is Decision.OVERTURNED
-        ctx.surgery_evidence = f"the requested surgery ({surgery.request}) is {'' if ctx.surgery_necessary else 'not '}medically necessary"
-        ctx.surgery, ctx.surgery_parts = surgery_in(surgery.request) or named, body_parts_in(surgery.request)
-        return
-    certified = facts.surgery_certified + facts.surgery_done
-    if certified:
-        ctx.surgery_necessary, ctx.surgery_evidence = True, certified[0].evidence.text
-    else:
-        ctx.surgery_necessary, ctx.surgery_evidence = None, "no certified surgery is documented"
-    if named:
-        ctx.surgery, ctx.surgery_parts = named, body_parts_in(ctx.request.text)
-    for finding in facts.surgery_done:
-        text = finding.evidence.text
-        done = [d for d in dates_in(text) if ctx.reference_date is None or d <= ctx.reference_date]
-        if surgery_in(text) and (ctx.surgery is None or surgery_in(text) == ctx.surgery):
-            ctx.surgery, ctx.surgery_parts = surgery_in(text), body_parts_in(text)
-            ctx.surgery_date = max(done) if done else None
-            return
-    for finding in certified + facts.surgery_requested:
-        if ctx.surgery is None and surgery_in(finding.evidence.text):
-            ctx.surgery, ctx.surgery_parts = surgery_in(finding.evidence.text), body_parts_in(finding.evidence.text)
-            return
 
 
 # treatment given in courses or quantities, whose continuation rests on the response to what
