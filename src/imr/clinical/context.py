@@ -44,10 +44,6 @@ def sentences(text: str, record: int = 0) -> list[Sentence]:
 
 
 _WINDOW = 9
-_ABSENT_FROM_RECORDS = re.compile(
-    r"\bno (?:evidence|documentation|indication|mention|report|record)s? of\b|\bmade no mention\b|\bdid not (?:mention|document|report)\b",
-    re.I,
-)
 
 
 @dataclass(frozen=True)
@@ -72,6 +68,8 @@ def _rules() -> dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]
             re.compile(rf"(?<![\w-])(?:{_alternatives(before)})(?![\w-])", re.I) if before else None,
             re.compile(rf"(?<![\w-])(?:{_alternatives(after)})(?![\w-])", re.I) if after else None,
         )
+    clause = data["negation"].get("clause") or []
+    rules["negation_clause"] = re.compile(rf"\b(?:{_alternatives(clause)})\b", re.I) if clause else None
     terminators = data["terminators"]
     words = [t for t in terminators if t.isalpha()]
     # a mark that ends in a word (", with") ends there: ", without" is not ", with"
@@ -97,7 +95,6 @@ def modifiers(sentence: str, start: int, end: int) -> Modifiers:
     for kind in ("negation", "historical", "hypothetical"):
         pre, post = rules[kind]
         flags[kind] = bool((pre and pre.search(before)) or (post and post.search(after)))
-    # "made no mention of the applicant's having issues with upper extremity paresthesias":
-    # a statement that the records lack something reaches to the end of its clause
-    flags["negation"] = flags["negation"] or bool(_ABSENT_FROM_RECORDS.search(sentence[clause_start:start]))
+    clause_negation = rules["negation_clause"]
+    flags["negation"] = flags["negation"] or bool(clause_negation and clause_negation.search(sentence[clause_start:start]))
     return Modifiers(flags["negation"], flags["historical"], flags["hypothetical"])

@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from imr.letters.text import parse_date
+
 _MONTH_NAMES = {
     name: number
     for number, names in enumerate(
@@ -40,16 +42,12 @@ _UR_DATED = re.compile(
 def to_date(text: str) -> dt.date | None:
     """The date one DATE match stands for, or None when it is impossible."""
     text = text.strip().lower().replace(",", " ")
-    numeric = re.fullmatch(r"(\d{1,2})[/-](\d{1,2})[/-](\d{2,4})", text)
-    if numeric:
-        month, day, year = (int(g) for g in numeric.groups())
-        if year < 100:
-            year += 2000 if year < 70 else 1900
-    else:
-        parts = text.replace(".", " ").split()
-        if len(parts) != 3 or parts[0] not in _MONTH_NAMES:
-            return None
-        month, day, year = _MONTH_NAMES[parts[0]], int(re.sub(r"\D", "", parts[1])), int(parts[2])
+    if text[:1].isdigit():  # 10/7/14, 3-31-2014: as the letters' own dates are read
+        return parse_date(text.replace("-", "/"))
+    parts = text.replace(".", " ").split()
+    if len(parts) != 3 or parts[0] not in _MONTH_NAMES:
+        return None
+    month, day, year = _MONTH_NAMES[parts[0]], int(re.sub(r"\D", "", parts[1])), int(parts[2])
     try:
         return dt.date(year, month, day)
     except ValueError:

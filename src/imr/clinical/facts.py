@@ -20,7 +20,7 @@ from imr.clinical.context import Sentence, modifiers, sentences
 from imr.clinical.records import record_text
 from imr.letters.text import parse_date
 from imr.model import Evidence, Facts, Finding, Medication, Record
-from imr.requests.parse import body_parts_in, find_drugs
+from imr.requests.parse import body_parts_in, find_drug, find_drugs
 
 ABOUT_THE_REVIEW = re.compile(
     r"utilization review|\bUR\b|non-?certif|medically necessary|independent medical review|\bIMR\b"
@@ -39,20 +39,13 @@ _UR_CERTIFIED = re.compile(
 )
 _AGE = re.compile(r"\b(\d{2})[- ](?:year|yr)s?[- ]old\b|\bage[d]?\s*:?\s*(\d{2})\b", re.I)
 _SEX = re.compile(r"\b(male|female|man|woman|gentleman|lady)\b", re.I)
-_PAIN_WITH = re.compile(
-    r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*(?:/|out of|over)\s*10(?!\d)\s*(?:\w+\s+){0,3}?with(?:\s+(?:the\s+)?(?:use\s+of\s+)?(?:medications?|meds))",
-    re.I,
-)
-_PAIN_WITHOUT = re.compile(
-    r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*(?:/|out of|over)\s*10(?!\d)\s*(?:\w+\s+){0,3}?without(?:\s+(?:the\s+)?(?:medications?|meds))",
-    re.I,
-)
-_PAIN_WITH_LEAD = re.compile(
-    r"with(?:\s+(?:the\s+)?(?:use\s+of\s+)?(?:medications?|meds))\s*(?:\w+\s+){0,4}?(?<![\d.])(\d{1,2}(?:\.\d)?)\s*(?:/|out of|over)\s*10(?!\d)", re.I
-)
-_PAIN_WITHOUT_LEAD = re.compile(
-    r"without(?:\s+(?:the\s+)?(?:medications?|meds))\s*(?:\w+\s+){0,4}?(?<![\d.])(\d{1,2}(?:\.\d)?)\s*(?:/|out of|over)\s*10(?!\d)", re.I
-)
+# a pain score out of ten, not the tail of a blood pressure ("143 over 103")
+_SCORE = r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*(?:/|out of|over)\s*10(?!\d)"
+_MEDS = r"(?:\s+(?:the\s+)?(?:use\s+of\s+)?(?:medications?|meds))"
+_PAIN_WITH = re.compile(_SCORE + r"\s*(?:\w+\s+){0,3}?with" + _MEDS, re.I)
+_PAIN_WITHOUT = re.compile(_SCORE + r"\s*(?:\w+\s+){0,3}?without" + _MEDS, re.I)
+_PAIN_WITH_LEAD = re.compile(r"with" + _MEDS + r"\s*(?:\w+\s+){0,4}?" + _SCORE, re.I)
+_PAIN_WITHOUT_LEAD = re.compile(r"without" + _MEDS + r"\s*(?:\w+\s+){0,4}?" + _SCORE, re.I)
 _PAIN = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*(?:-\s*\d{1,2}\s*)?(?:/|out of|over|on a scale of)\s*10(?!\d)", re.I)
 _VISITS_DONE = re.compile(
     r"(?:completed|attended|had|received|undergone|underwent|finished|participated in|after|total of|at least)\s+"
@@ -214,7 +207,6 @@ def extract_facts(
     return facts
 
 
-_SCORE = r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*(?:/|out of|over)\s*10(?!\d)"
 _WITH_NAMED = re.compile(_SCORE + r"\s*(?:\w+\s+){0,3}?with\s+(?:the\s+)?(?:use\s+of\s+)?([a-z][\w-]*)", re.I)
 _WITHOUT_NAMED = re.compile(_SCORE + r"\s*(?:\w+\s+){0,3}?without\s+(?:the\s+)?(?:use\s+of\s+)?([a-z][\w-]*)", re.I)
 _DRUG_WORDS = {"opioids", "opioid", "analgesics", "narcotics", "medicine", "medicines", "pills"}
@@ -222,8 +214,6 @@ _DRUG_WORDS = {"opioids", "opioid", "analgesics", "narcotics", "medicine", "medi
 
 def _named_drug(pattern: re.Pattern[str], line: str) -> re.Match[str] | None:
     """A score "with Norco" / "without tramadol": the word after it names a drug."""
-    from imr.requests.parse import find_drug
-
     for match in pattern.finditer(line):
         word = match.group(2)
         if word.lower() in _DRUG_WORDS or find_drug(word):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from imr.clinical.context import Sentence
 from imr.model import Case, Category, Facts, Request
 
 # MTUS Postsurgical Treatment Guidelines, 8 CCR 9792.24.3: the postsurgical physical medicine
@@ -24,6 +25,7 @@ class ItemContext:
     surgery: str | None = None  # the operation concerned, by procedure ("knee arthroscopy")
     surgery_parts: list[str] = field(default_factory=list)  # its body parts
     surgery_date: dt.date | None = None  # when it was done, if it was
+    sentences: list[Sentence] = field(default_factory=list)  # every record's, split once per case
 
     @property
     def months_since_surgery(self) -> float | None:

@@ -11,6 +11,7 @@ physician review and upheld.
 from __future__ import annotations
 
 from imr.clinical import extract_facts
+from imr.clinical.context import sentences
 from imr.clinical.records import record_text, with_texts
 from imr.engine import rationale
 from imr.engine.checks import CHECKS, NOT_DOCUMENTED
@@ -40,6 +41,7 @@ _FALLBACK = GuidelineCitation(
 def review_case(case: Case) -> Determination:
     """The determination of every disputed item of ``case``."""
     case = with_texts(case)
+    read = [s for index, record in enumerate(case.records) for s in sentences(record_text(record), index)]
     injury, reference = case_dates(case)
     facts = extract_facts(case.records, date_of_injury=injury, reference_date=reference)
     requests = {
@@ -52,7 +54,7 @@ def review_case(case: Case) -> Determination:
     ordered = sorted(case.disputed_items, key=lambda i: requests[i.id].category is not Category.SURGERY)
     surgery: ItemDetermination | None = None
     for item in ordered:
-        ctx = ItemContext(case, requests[item.id], facts, reference)
+        ctx = ItemContext(case, requests[item.id], facts, reference, sentences=read)
         link_operation(ctx, surgery, facts)
         result = decide_item(item, ctx)
         decided[item.id] = result

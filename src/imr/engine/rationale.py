@@ -26,8 +26,9 @@ _IS_DOCUMENTED = re.compile(r"\s+(?:is|are) documented\b")
 
 def criterion_sentence(result: CriterionResult, records: tuple[str, ...] = ()) -> str:
     """One sentence per criterion: what the guideline asks, and what the records show. The
-    evidence is quoted as the records' words only where it is a span of them; a finding the
-    engine worked out (visits counted, months since the injury) is stated as such."""
+    evidence is quoted as the records' words only where it is a span of them (``records``: their
+    texts with white space collapsed); a finding the engine worked out (visits counted, months
+    since the injury) is stated as such."""
     criterion = _IS_DOCUMENTED.sub("", result.text)
     evidence = result.evidence
     if evidence in ("not documented", "none documented"):
@@ -43,8 +44,10 @@ def criterion_sentence(result: CriterionResult, records: tuple[str, ...] = ()) -
 
 
 def _in_records(evidence: str, records: tuple[str, ...]) -> bool:
+    """Whether the evidence is a span of the records (whitespace aside; ``records`` as ``write``
+    normalises them)."""
     probe = " ".join(evidence.split())[:80]
-    return bool(probe) and any(probe in " ".join(text.split()) for text in records)
+    return bool(probe) and any(probe in text for text in records)
 
 
 def write(
@@ -70,7 +73,8 @@ def write(
         )
         if topic.status == "not_recommended":
             sentences.append("The guideline does not recommend this treatment.")
-    sentences.extend(criterion_sentence(r, records) for r in results if r.id != "status")
+    flat = tuple(" ".join(text.split()) for text in records)  # once, not once per criterion
+    sentences.extend(criterion_sentence(r, flat) for r in results if r.id != "status")
     if not results and entry is not None and entry.topic.status != "not_recommended":
         sentences.append("The guideline's conditions are met on the records.")
     verdict = "is medically necessary" if necessary else "is not medically necessary"

@@ -20,12 +20,12 @@ from imr.letters.text import parse_date
 from imr.model import Category, Request, Side
 from imr.requests.categories import categorize
 
-_WORDS = {
+NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "sixteen": 16,
     "eighteen": 18, "twenty": 20, "twenty-four": 24, "once": 1, "twice": 2, "thrice": 3,
 }
-_NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+_NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 
 # body parts: the names the knowledge base uses, and the words requests use for them
 _BODY_PARTS = {
@@ -199,10 +199,12 @@ def _ingredient_lists() -> dict[str, list[str]]:
 
 
 def drug_class_of(generic: str) -> str | None:
-    for drug in _drug_entries():
-        if drug["generic"] == generic:
-            return drug["class"]
-    return None
+    return _classes().get(generic)
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, str]:
+    return {drug["generic"]: drug["class"] for drug in reversed(_drug_entries())}
 
 
 def ingredients_of(text: str) -> list[str]:
@@ -259,8 +261,8 @@ def _number(token: str | None) -> float | None:
     if token is None:
         return None
     token = token.lower()
-    if token in _WORDS:
-        return float(_WORDS[token])
+    if token in NUMBER_WORDS:
+        return float(NUMBER_WORDS[token])
     try:
         return float(token)
     except ValueError:

@@ -15,10 +15,10 @@ from imr.engine.checks.base import NOT_DOCUMENTED, Result
 from imr.engine.checks.combine import all_of_checks, any_of_checks
 from imr.engine.checks.courses import (
     max_frequency,
-    prior_block_relief,
     max_visits,
     postsurgical_course,
     postsurgical_period,
+    prior_block_relief,
     program_length,
     trial_or_improvement,
 )
@@ -49,9 +49,19 @@ from imr.engine.checks.medications import (
     short_term_use,
     topical_ingredients,
 )
-from imr.engine.checks.request import body_part_in, max_days, max_levels, request_excludes, request_mentions
-from imr.engine.checks.surgery import stay_within, surgery_in, surgery_necessary, surgery_region
-
+from imr.engine.checks.request import (
+    body_part_in,
+    max_days,
+    max_levels,
+    request_excludes,
+    request_mentions,
+)
+from imr.engine.checks.surgery import (
+    stay_within,
+    surgery_in,
+    surgery_necessary,
+    surgery_region,
+)
 
 __all__ = ["CHECKS", "NOT_DOCUMENTED", "Result"]
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from imr.clinical.facts import finding_phrases
 from imr.engine.context import ItemContext
 from imr.model import Finding
-
+from imr.requests.parse import body_parts_in, mentions_body_part
 
 NOT_DOCUMENTED = "not documented"
 
@@ -63,9 +64,6 @@ def bearing(ctx: ItemContext, fact: str):
 def _about(fact: str, text: str, parts: set[str]) -> bool:
     """Whether a finding's sentence is about one of ``parts``: a red flag in a phrase that names
     another body part belongs to that part, not to the one requested."""
-    from imr.clinical.facts import finding_phrases
-    from imr.requests.parse import body_parts_in, mentions_body_part
-
     if not mentions_body_part(text, parts):
         return fact in _UNPLACED_COUNTS and not body_parts_in(text)
     if fact != "red_flags":

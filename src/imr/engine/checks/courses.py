@@ -8,7 +8,7 @@ import re
 from imr.engine.checks.base import NOT_DOCUMENTED, Result, state
 from imr.engine.context import ItemContext
 from imr.model import Category
-
+from imr.requests.parse import NUMBER_WORDS
 
 _MODALITY_WORDS = {
     Category.PHYSICAL_THERAPY: ("physical therapy", "pt", "therapy", "occupational therapy", "aquatic"),
@@ -134,15 +134,11 @@ def program_length(ctx: ItemContext, days: int) -> Result:
 
 _PERCENT = re.compile(r"(\d{2,3})\s*(?:%|percent)", re.I)
 _DURATION = re.compile(r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\s*(?:-\s*\d+\s*)?(days?|weeks?|months?)", re.I)
-_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "twelve": 12, "several": 3}
+_WORD_NUMBERS = {**NUMBER_WORDS, "several": 3}
 
 
 def prior_block_relief(ctx: ItemContext, kinds: str, percent: float, weeks: float) -> Result:
     """A first block, or a repeat after one that gave at least ``percent`` relief for ``weeks``."""
-    from imr.clinical.context import sentences
-    from imr.clinical.records import record_text
-
     kind = re.compile(kinds, re.I)
     repeat = bool(re.search(r"\brepeat\b|\bsecond\b|\banother\b|\badditional\b", ctx.request.text, re.I))
     prior = [f for f in ctx.facts.injections_done if kind.search(f.evidence.text)]
@@ -150,8 +146,7 @@ def prior_block_relief(ctx: ItemContext, kinds: str, percent: float, weeks: floa
         return True, "no prior block of this kind is documented: a first block"
     texts = [f.evidence.text for f in prior]
     near = re.compile(f"{kinds}|injection|block", re.I)
-    for index, record in enumerate(ctx.case.records):
-        texts += [s.text for s in sentences(record_text(record), index) if near.search(s.text) and _PERCENT.search(s.text)]
+    texts += [s.text for s in ctx.sentences if near.search(s.text) and _PERCENT.search(s.text)]
     for text in texts:
         relief = _PERCENT.search(text)
         lasted = _DURATION.search(text)

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 
+from imr.clinical.context import modifiers
+from imr.clinical.dates import dates_in
 from imr.clinical.facts import ABOUT_THE_REVIEW
 from imr.engine.checks.base import NOT_DOCUMENTED, Result, bearing, quote, state
 from imr.engine.context import ItemContext
+from imr.requests.parse import mentions_body_part
 
 
 def documented(ctx: ItemContext, fact: str) -> Result:
@@ -52,20 +55,22 @@ def documented_any_of(ctx: ItemContext, facts: list[str]) -> Result:
     return None, NOT_DOCUMENTED
 
 
+def asserted_matches(ctx: ItemContext, pattern: str):
+    """Each (words matched, sentence) of the pattern in the case's record sentences that is not
+    negated or hypothetical; one in the past medical history counts (it is still the worker's)."""
+    wanted = re.compile(pattern, re.I)
+    for sentence in ctx.sentences:
+        for match in wanted.finditer(sentence.text):
+            mods = modifiers(sentence.text, match.start(), match.end())
+            if not (mods.negated or mods.hypothetical):
+                yield match.group(0), sentence.text
+
+
 def records_mention(ctx: ItemContext, pattern: str) -> Result:
     """A condition the knowledge base names by its words (migraine, narcolepsy), asserted in
-    some record sentence: a negated or hypothetical mention does not count; one in the past
-    medical history does (it is still the worker's condition)."""
-    from imr.clinical.context import modifiers, sentences
-    from imr.clinical.records import record_text
-
-    wanted = re.compile(pattern, re.I)
-    for index, record in enumerate(ctx.case.records):
-        for sentence in sentences(record_text(record), index):
-            for match in wanted.finditer(sentence.text):
-                mods = modifiers(sentence.text, match.start(), match.end())
-                if not (mods.negated or mods.hypothetical):  # a condition in the history counts
-                    return True, sentence.text
+    some record sentence."""
+    for _, sentence in asserted_matches(ctx, pattern):
+        return True, sentence
     return None, NOT_DOCUMENTED
 
 
@@ -114,8 +119,6 @@ def risk_or_age(ctx: ItemContext, years: int) -> Result:
 def joint_condition(ctx: ItemContext, parts: list[str], not_parts: list[str]) -> Result:
     """Osteoarthritis or tendinitis of a joint in ``parts``; a request for a part in
     ``not_parts`` (the spine, hip, shoulder) is not met."""
-    from imr.requests.parse import mentions_body_part
-
     asked = ctx.request.body_parts
     if asked and set(asked) & set(not_parts) and not set(asked) & set(parts):
         return False, f"the request is for the {', '.join(asked)}"
@@ -134,14 +137,10 @@ _BMI = re.compile(
 def bmi_below(ctx: ItemContext, bmi: float) -> Result:
     """A documented body mass index below ``bmi``; met when none is documented (the records
     would state an obesity that bars the operation)."""
-    from imr.clinical.context import sentences
-    from imr.clinical.records import record_text
-
-    for index, record in enumerate(ctx.case.records):
-        for sentence in sentences(record_text(record), index):
-            match = _BMI.search(sentence.text)
-            if match:
-                return float(match.group(1)) < bmi, sentence.text
+    for sentence in ctx.sentences:
+        match = _BMI.search(sentence.text)
+        if match:
+            return float(match.group(1)) < bmi, sentence.text
     return True, f"no body mass index of {bmi:g} or more is documented"
 
 
@@ -178,17 +177,9 @@ def radiculopathy_not_established(ctx: ItemContext) -> Result:
 def distinct_findings(ctx: ItemContext, pattern: str, at_least: int) -> Result:
     """At least ``at_least`` different findings of the pattern asserted in the records (three
     positive provocative tests, not one test named three times)."""
-    from imr.clinical.context import modifiers, sentences
-    from imr.clinical.records import record_text
-
-    wanted = re.compile(pattern, re.I)
     found: dict[str, str] = {}
-    for index, record in enumerate(ctx.case.records):
-        for sentence in sentences(record_text(record), index):
-            for match in wanted.finditer(sentence.text):
-                mods = modifiers(sentence.text, match.start(), match.end())
-                if not (mods.negated or mods.hypothetical):
-                    found.setdefault(match.group(0).lower(), sentence.text)
+    for words, sentence in asserted_matches(ctx, pattern):
+        found.setdefault(words.lower(), sentence)
     if len(found) >= at_least:
         return True, "; ".join(dict.fromkeys(found.values()))
     if not found:
@@ -202,23 +193,18 @@ _PLANNED = re.compile(r"\b(?:requested|request for|planned|plan(?:ned)? to|to ob
 def not_recent(ctx: ItemContext, pattern: str, weeks: float, unless: str | None = None) -> Result:
     """The last time the records date the event (a drug screen) is at least ``weeks`` before the
     UR decision, unless the fact ``unless`` (aberrant behaviour) calls for it sooner."""
-    from imr.clinical.context import sentences
-    from imr.clinical.dates import dates_in
-    from imr.clinical.records import record_text
-
     if unless:
         met, evidence = state(bearing(ctx, unless))
         if met:
             return True, evidence
     wanted = re.compile(pattern, re.I)
     latest, where = None, ""
-    for index, record in enumerate(ctx.case.records):
-        for sentence in sentences(record_text(record), index):
-            if not wanted.search(sentence.text) or ABOUT_THE_REVIEW.search(sentence.text) or _PLANNED.search(sentence.text):
-                continue
-            for found in dates_in(sentence.text, months=True):
-                if ctx.reference_date and found <= ctx.reference_date and (latest is None or found > latest):
-                    latest, where = found, sentence.text
+    for sentence in ctx.sentences:
+        if not wanted.search(sentence.text) or ABOUT_THE_REVIEW.search(sentence.text) or _PLANNED.search(sentence.text):
+            continue
+        for found in dates_in(sentence.text, months=True):
+            if ctx.reference_date and found <= ctx.reference_date and (latest is None or found > latest):
+                latest, where = found, sentence.text
     if latest is None or ctx.reference_date is None:
         return True, "no recent one is documented"
     weeks_ago = (ctx.reference_date - latest).days / 7

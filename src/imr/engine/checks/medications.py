@@ -9,7 +9,8 @@ from imr.clinical.facts import ABOUT_THE_REVIEW
 from imr.engine.checks.base import NOT_DOCUMENTED, Result, quote
 from imr.engine.checks.facts import records_mention
 from imr.engine.context import ItemContext
-
+from imr.requests import find_drug, find_drugs
+from imr.requests.parse import drug_class_of
 
 _PER_DAY = [
     (re.compile(r"\bqid\b|four times (?:a|per) day|\bq6h?\b|every 6 hours", re.I), 4),
@@ -59,7 +60,6 @@ def short_term_use(ctx: ItemContext, weeks: float, per_day: float | None = None)
 
 
 def on_drug_class(ctx: ItemContext, **params: str) -> Result:
-    from imr.requests import find_drug
 
     wanted = params["class"]
     for medication in ctx.facts.medications:
@@ -72,8 +72,6 @@ def on_drug_class(ctx: ItemContext, **params: str) -> Result:
 def topical_ingredients(ctx: ItemContext, not_recommended: list[str], not_recommended_classes: list[str]) -> Result:
     """A topical product is not recommended if any one of its ingredients is not (a drug by
     name, or by class: an antiepilepsy drug, a muscle relaxant, …)."""
-    from imr.requests.parse import drug_class_of
-
     ingredients = ctx.request.ingredients or ([ctx.request.drug] if ctx.request.drug else [])
     if not ingredients or ctx.request.drug == "compounded topical" and not ctx.request.ingredients:
         return None, "the ingredients of the compounded product are not stated"
@@ -147,16 +145,11 @@ def drug_benefit(ctx: ItemContext, new_course_ok: bool = True) -> Result:
     """The benefit of the requested drug itself, from the record sentences that name it: a
     statement that it does not help is not met; one that it relieves pain or restores function
     is. A drug the records do not show in use is a first trial (met when ``new_course_ok``)."""
-    from imr.clinical.context import sentences
-    from imr.clinical.records import record_text
-    from imr.requests import find_drugs
-
     wanted = ctx.request.drug
-    named = []
-    for index, record in enumerate(ctx.case.records):
-        for sentence in sentences(record_text(record), index):
-            if any(generic == wanted for _, generic, _ in find_drugs(sentence.text)) and not ABOUT_THE_REVIEW.search(sentence.text):
-                named.append(sentence.text)
+    named = [
+        sentence.text for sentence in ctx.sentences
+        if not ABOUT_THE_REVIEW.search(sentence.text) and any(generic == wanted for _, generic, _ in find_drugs(sentence.text))
+    ]
     stated = [t for t in named if not _UNDESCRIBED.search(t)]
     for text in stated:
         if _NO_BENEFIT.search(text):

@@ -6,6 +6,7 @@ import re
 
 from imr.engine.checks.base import Result
 from imr.engine.context import ItemContext
+from imr.requests.parse import NUMBER_WORDS
 
 
 def body_part_in(ctx: ItemContext, parts: list[str]) -> Result:
@@ -16,10 +17,11 @@ def body_part_in(ctx: ItemContext, parts: list[str]) -> Result:
     return (len(inside) == len(asked)), f"the request is for the {', '.join(asked)}"
 
 
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "ten": 10, "fourteen": 14, "thirty": 30}
 
 
-DAYS_ASKED = re.compile(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")[- ]day", re.I)
+
+DAY_WORDS = {**NUMBER_WORDS, "fourteen": 14, "thirty": 30}
+DAYS_ASKED = re.compile(r"\b(\d+|" + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + r")[- ]day", re.I)
 
 
 def max_days(ctx: ItemContext, days: int) -> Result:
@@ -27,7 +29,7 @@ def max_days(ctx: ItemContext, days: int) -> Result:
     if not match:
         return None, "the request does not state the duration of use"
     token = match.group(1).lower()
-    asked = int(token) if token.isdigit() else NUMBER_WORDS[token]
+    asked = int(token) if token.isdigit() else DAY_WORDS[token]
     return asked <= days, f"{asked} days requested"
 
 

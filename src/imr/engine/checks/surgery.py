@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from imr.engine.checks.base import Result
-from imr.engine.checks.request import DAYS_ASKED, NUMBER_WORDS
+from imr.engine.checks.request import DAY_WORDS, DAYS_ASKED
 from imr.engine.context import ItemContext
 
 
@@ -35,7 +35,7 @@ def stay_within(ctx: ItemContext, days: dict[str, int], default: int = 1) -> Res
     if not match:
         return None, "the request does not state the length of stay"
     token = match.group(1).lower()
-    asked = int(token) if token.isdigit() else NUMBER_WORDS[token]
+    asked = int(token) if token.isdigit() else DAY_WORDS[token]
     regional = [days[f"{ctx.surgery} {part}"] for part in ctx.surgery_parts if f"{ctx.surgery} {part}" in days]
     benchmark = regional[0] if regional else days.get(ctx.surgery or "", default)
     return asked <= benchmark, f"{asked} days requested; the benchmark for {ctx.surgery or 'the operation'} is {benchmark}"
