@@ -38,7 +38,7 @@ def test_document_families():
 
 def test_the_holdout_is_a_fixed_part_of_the_corpus(corpus):
     held = holdout_cases()
-    numbers = {json.loads(l)["case_number"] for l in (corpus / "cases.jsonl").read_text().splitlines()}
+    numbers = {json.loads(line)["case_number"] for line in (corpus / "cases.jsonl").read_text().splitlines()}
     assert 20 <= len(held) <= 30 and held < numbers
 
 

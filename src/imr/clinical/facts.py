@@ -273,7 +273,7 @@ _TREATMENT_TO_DATE = re.compile(
 
 
 _ONGOING_PAIN = re.compile(
-    r"chronic (?:\w+ ){0,2}pain|persistent (?:\w+ ){0,2}(?:pain|symptoms)|continues? to (?:report|complain|have)|ongoing (?:\w+ )?pain",
+    r"chronic (?:\w+ ){0,2}pain|persistent (?:\w+ ){0,2}(?:pain|symptoms)|(?:pain|symptoms) persists?\b|continues? to (?:report|complain|have)|ongoing (?:\w+ )?pain",
     re.I,
 )
 

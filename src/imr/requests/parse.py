@@ -104,7 +104,7 @@ _PROCEDURES = [
     ("corticosteroid injection", r"cortisone|steroid injection|corticosteroid|dexamethasone|kenalog|depo-?medrol|lidocaine.*inject|inject.*lidocaine|subacromial (?:injection|bursa)|intra-?articular|joint injection|bursa injection"),
     ("nerve block", r"nerve block|occipital"),
     ("rotator cuff repair", r"rotator cuff repair|\brcr\b"),
-    ("shoulder arthroscopy", r"shoulder arthroscop|arthroscop\w* (?:of the )?(?:right |left )?shoulder|subacromial decompression|acromioplasty"),
+    ("shoulder arthroscopy", r"shoulder arthroscop|arthroscop\w* (?:of the )?(?:right |left )?shoulder|subacromial decompression|acromioplasty|(?<!hip )labr\w* (?:repair|debridement|reconstruction)|\bslap (?:lesion )?repair|bankart|capsulorrhaphy|capsular (?:release|shift)|distal clavicle (?:excision|resection)|mumford"),
     ("knee arthroscopy", r"knee arthroscop|arthroscop\w* (?:of the )?(?:right |left )?knee|menisc\w*ectomy"),
     ("carpal tunnel release", r"carpal tunnel release|\bctr\b"),
     ("acl reconstruction", r"\bacl\b[^,;]{0,20}(?:reconstruct|repair)|(?:reconstruct|repair)\w*[^,;]{0,30}(?:\bacl\b|cruciate)"),

@@ -10,7 +10,7 @@ from imr.clinical.dates import dates_in
 from imr.clinical.facts import ABOUT_THE_REVIEW
 from imr.engine.checks.base import NOT_DOCUMENTED, Result, bearing, quote, state
 from imr.engine.context import ItemContext
-from imr.requests.parse import mentions_body_part
+from imr.requests.parse import body_parts_in, mentions_body_part
 
 
 def documented(ctx: ItemContext, fact: str) -> Result:
@@ -72,6 +72,39 @@ def records_mention(ctx: ItemContext, pattern: str) -> Result:
     for _, sentence in asserted_matches(ctx, pattern):
         return True, sentence
     return None, NOT_DOCUMENTED
+
+
+_IMAGING_OR_DIAGNOSIS = re.compile(
+    r"\b(?:mri|magnetic resonance|x-?rays?|radiograph\w*|ct|computed tomography|ultrasound|sonogra\w*|"
+    r"arthrogra\w*|myelogra\w*|imaging|scans?|films?|diagnos[ie]s|diagnosed)\b",
+    re.I,
+)
+
+
+def imaging_shows(ctx: ItemContext, pattern: str) -> Result:
+    """A lesion the operation treats, asserted in a sentence that reports imaging or a diagnosis
+    (an MRI that "revealed a medial meniscus tear"), and about the request's body part when the
+    sentence names one."""
+    parts = set(ctx.request.body_parts)
+    for _, sentence in asserted_matches(ctx, pattern):
+        if not _IMAGING_OR_DIAGNOSIS.search(sentence):
+            continue
+        if parts and body_parts_in(sentence) and not mentions_body_part(sentence, parts):
+            continue
+        return True, sentence
+    return None, NOT_DOCUMENTED
+
+
+def records_exclude(ctx: ItemContext, pattern: str, parts: list[str] | None = None) -> Result:
+    """Not met when the records assert a condition that bars the treatment (a degenerative tear
+    in an arthritic knee bars a meniscectomy), in a sentence about the request's body part when
+    it names one."""
+    asked = set(ctx.request.body_parts) | set(parts or [])
+    for _, sentence in asserted_matches(ctx, pattern):
+        if asked and body_parts_in(sentence) and not mentions_body_part(sentence, asked):
+            continue
+        return False, sentence
+    return True, "none documented"
 
 
 def chronicity(ctx: ItemContext, min_months: float | None = None, max_months: float | None = None) -> Result:
