@@ -115,6 +115,14 @@ def test_nerve_conduction_of_the_legs_is_not_for_presumed_radiculopathy():
         "EMG/NCV of the bilateral lower extremities"][0] == "overturned"
 
 
+def test_a_study_of_the_arms_needs_symptoms_in_the_arms():
+    assert decided(case(RADICULAR, "EMG/NCV of the bilateral upper extremities"))[
+        "EMG/NCV of the bilateral upper extremities"][0] == "upheld"
+    arms = RADICULAR + " He also reports neck pain radiating to the right hand with numbness of the thumb and index finger."
+    assert decided(case(arms, "EMG/NCV of the bilateral upper extremities"))[
+        "EMG/NCV of the bilateral upper extremities"][0] == "overturned"
+
+
 def test_a_study_already_done_is_not_repeated():
     text = RADICULAR + " An EMG of the lower extremities on 6/2/2016 showed chronic left L5 radiculopathy."
     assert decided(case(text, "EMG of the left lower extremity"))["EMG of the left lower extremity"][0] == "upheld"

@@ -107,6 +107,37 @@ def records_exclude(ctx: ItemContext, pattern: str, parts: list[str] | None = No
     return True, "none documented"
 
 
+_LIMB_WORDS = {
+    "upper": re.compile(
+        r"\b(?:arms?|hands?|fingers?|thumbs?|wrists?|forearms?|elbows?|upper (?:extremit\w+|limbs?)|"
+        r"cervical radicul\w+|c[4-8](?:-c?[5-8]|-t1)?\b|median|ulnar|carpal tunnel|cubital)",
+        re.I,
+    ),
+    "lower": re.compile(
+        r"\b(?:legs?|feet|foot|toes?|thighs?|calf|calves|buttocks?|lower (?:extremit\w+|limbs?)|sciatica|"
+        r"lumbar radicul\w+|l[1-5](?:-(?:l?[2-5]|s1))?\b|s1\b|straight leg|slr\b|peroneal|tibial)",
+        re.I,
+    ),
+}
+
+
+def limb_findings(ctx: ItemContext, facts: list[str], limb: str) -> Result:
+    """A neurological finding in the limbs a study is for: arm symptoms for a study of the upper
+    extremities, leg symptoms for the lower. A sentence that names the other limbs only does
+    not count; one that names no limb does."""
+    wanted, other = _LIMB_WORDS[limb], _LIMB_WORDS["lower" if limb == "upper" else "upper"]
+    denied = None
+    for fact in facts:
+        value = getattr(ctx.facts, fact)
+        if value is not None and not isinstance(value, list) and value.value is False and denied is None:
+            denied = quote(value)
+        for finding in ctx.facts.mentions.get(fact, []):
+            text = finding.evidence.text
+            if wanted.search(text) or not other.search(text):
+                return True, text
+    return (False, denied) if denied else (None, NOT_DOCUMENTED)
+
+
 def chronicity(ctx: ItemContext, min_months: float | None = None, max_months: float | None = None) -> Result:
     months = ctx.facts.months_since_injury
     if months is None:
