@@ -32,7 +32,7 @@ _BODY_PARTS = {
     "lumbar spine": r"lumbar|lumbosacral|low(?:er)? back|l-?spine|\bl[1-5](?:-|\s|$)|\bl5-s1\b|sacral|sacroiliac|\bsi joint|lower extremit|\blegs?\b|\brle\b|\blle\b|sciatic",
     "cervical spine": r"cervical|neck|c-?spine|\bc[2-7]\b|upper extremit|\brue\b|\blue\b",
     "thoracic spine": r"thoracic|t-?spine|mid[- ]?back|upper back|\bt\d{1,2}\b",
-    "shoulder": r"shoulder|rotator cuff|acromi|subacromial|glenohumeral|labr(?:um|al)|\bac joint|clavic"
+    "shoulder": r"shoulder|rotator cuff|acromi|subacromial|glenohumeral|(?<!hip )(?<!acetabular )labr(?:um|al)|\bac joint|clavic"
     r"|abduction|external rotation|internal rotation|drop arm|impingement|supraspinatus|infraspinatus|subscapularis|deltoid",
     "elbow": r"elbow|epicondyl|olecranon|cubital",
     "wrist": r"wrist|carpal|radius|ulna|tfcc|de ?quervain|finkelstein|phalen|thenar|dorsal compartment",
@@ -121,7 +121,7 @@ _PROCEDURES = [
     ("tens", r"\btens\b|transcutaneous"),
     ("interferential", r"interferential|\bif unit|\binf\b"),
     ("h-wave", r"h-?wave"),
-    ("cold therapy unit", r"(?:cold|cryo)\w*(?: therapy| compression)? (?:unit|machine|device|system|pump)|polar care|game ready|vasopneumatic|cold compression"),
+    ("cold therapy unit", r"(?:cold|cryo)\w*(?: therapy| compression)? (?:unit|machine|device|system|pump)|polar care|game ready|vascutherm|vasopneumatic|cold compression"),
     ("cold therapy", r"cold therapy|cryo|ice|cold packs?|ice packs?"),
     ("heat therapy", r"heat|thermacare|hot packs?|hot/cold"),
     ("orthotics", r"orthotics?\b|shoe inserts?|insoles?|arch supports?|heel (?:cups?|lifts?)"),
@@ -151,7 +151,7 @@ _PROCEDURES = [
     ("coagulation studies", r"pt/ptt|\bptt\b|\binr\b|coagulation|prothrombin"),
     ("glucose tests", r"\ba1c\b|hba1c|hemoglobin a1c|glycated|glucose"),
     ("urinalysis", r"urinalysis|\bua\b"),
-    ("laboratory tests", r"pt/ptt|\bcbc\b|\bbmp\b|\bcmp\b|\binr\b|metabolic panel|blood count|electrolytes|chemistry"),
+    ("laboratory tests", r"pt/ptt|\bcbc\b|\bbmp\b|\bcmp\b|\binr\b|metabolic panel|blood count|electrolytes|chemistry|(?:hepatic|liver|renal|kidney) (?:function|panel)"),
     ("urine drug screen", r"urine drug|\buds\b|drug screen|drug test|toxicology"),
     ("genetic testing", r"genetic|\bdna\b|pharmacogen|cyp"),
     ("functional capacity evaluation", r"functional capacity|\bfce\b"),
@@ -325,6 +325,7 @@ def _as_topical(request: Request, body: str) -> None:
     request.drug_class = "topical analgesic"
 
 
+_SLING = re.compile(r"\bsling\b", re.I)  # a sling is for the shoulder (or the arm below it)
 _THERAPY_NAMED = re.compile(r"acupunctur\w*|chiropract\w*", re.I)
 
 
@@ -344,7 +345,7 @@ def parse_request(
         category = Category.ACUPUNCTURE if therapy.group(0).lower().startswith("acupunct") else Category.CHIROPRACTIC
 
     request = Request(text=text, category=category)
-    request.body_parts = body_parts_in(body)
+    request.body_parts = body_parts_in(body) or (['shoulder'] if _SLING.search(body) else [])
     request.levels = [re.sub(r"\s+", "", m.group(1)).upper() for m in _LEVEL.finditer(body)]
     for side, pattern in _SIDE:
         if pattern.search(body):
