@@ -1,12 +1,14 @@
 """How well the records reader finds each fact in sentences written blind, one sentence a record.
 
-    python bench/phrasings/measure.py [--show]
+    python bench/phrasings/measure.py [--show] [--holdout]
 
 Each YAML file here lists, per fact, sentences that assert it (``true``), that state its opposite
 (``false``) and near misses that do not assert it (``none``). A sentence is read alone by
 ``imr.clinical.extract_facts``; the fact is "true" when found asserted, "false" when found denied,
 "none" otherwise. Reported per fact: recall on the true sentences, and how many of the false and
 none sentences were wrongly read as true. ``--show`` prints every sentence read wrongly.
+``--holdout`` reads ``holdout/`` instead: sentences written blind by another hand, kept out of
+the tuning and measured once after it.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ _FIELD = {"pain_relief": "pain_with_medication"}
 def reading(fact: str, sentence: str) -> str:
     facts = extract_facts([Record(kind="clinical_summary", text=sentence)])
     value = getattr(facts, _FIELD.get(fact, fact))
+    if fact == "gi_risk" and value is None and facts.age is not None and float(facts.age.value) >= 65:
+        return "true"  # the engine's criterion counts age over 65 as a risk (CPMTG p. 68)
     if value is None or value == []:
         return "none"
     if isinstance(value, Finding) and value.value is False:
@@ -37,17 +41,19 @@ def reading(fact: str, sentence: str) -> str:
     return "true"
 
 
-def suites() -> list[dict]:
+def suites(folder: Path = HERE) -> list[dict]:
+    """Every fact's sentences; the keys ``true`` and ``false`` may be written bare (YAML booleans)."""
     found = []
-    for path in sorted(HERE.glob("*.yaml")):
+    for path in sorted(folder.glob("*.yaml")):
         for entry in yaml.safe_load(path.read_text()) or []:
-            found.append(entry)
+            keys = {True: "true", False: "false"}
+            found.append({keys.get(k, k): v for k, v in entry.items()})
     return found
 
 
-def measure(show: bool = False) -> dict[str, dict[str, float]]:
+def measure(show: bool = False, folder: Path = HERE) -> dict[str, dict[str, float]]:
     results = {}
-    for entry in suites():
+    for entry in suites(folder):
         fact = entry["fact"]
         true = [reading(fact, s) for s in entry.get("true") or []]
         false = [reading(fact, s) for s in entry.get("false") or []]
@@ -68,7 +74,7 @@ def measure(show: bool = False) -> dict[str, dict[str, float]]:
 
 
 def main() -> None:
-    results = measure(show="--show" in sys.argv)
+    results = measure(show="--show" in sys.argv, folder=HERE / "holdout" if "--holdout" in sys.argv else HERE)
     print(f"{'fact':28} {'recall':>7} {'false→true':>11} {'none→true':>10}")
     for fact, r in results.items():
         print(f"{fact:28} {r['recall']:7.2f} {r['false_read_true']:>5}/{r['false']:<5} {r['none_read_true']:>4}/{r['none']:<5}")

@@ -78,8 +78,10 @@ def _rules() -> dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]
     return rules
 
 
-def modifiers(sentence: str, start: int, end: int) -> Modifiers:
-    """The modifiers of the finding at ``sentence[start:end]``, within its clause."""
+def modifiers(sentence: str, start: int, end: int, *, negated_after: bool = True) -> Modifiers:
+    """The modifiers of the finding at ``sentence[start:end]``, within its clause. With
+    ``negated_after`` False, words after the finding do not negate it: an MRI that "was normal"
+    was still done."""
     rules = _rules()
     clause_start, clause_end = 0, len(sentence)
     for match in rules["terminator"].finditer(sentence):
@@ -94,7 +96,8 @@ def modifiers(sentence: str, start: int, end: int) -> Modifiers:
     flags = {}
     for kind in ("negation", "historical", "hypothetical"):
         pre, post = rules[kind]
-        flags[kind] = bool((pre and pre.search(before)) or (post and post.search(after)))
+        looks_after = negated_after or kind != "negation"
+        flags[kind] = bool((pre and pre.search(before)) or (looks_after and post and post.search(after)))
     clause_negation = rules["negation_clause"]
     flags["negation"] = flags["negation"] or bool(clause_negation and clause_negation.search(sentence[clause_start:start]))
     return Modifiers(flags["negation"], flags["historical"], flags["hypothetical"])

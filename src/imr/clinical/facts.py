@@ -110,13 +110,14 @@ class _Collector:
         self.read: list[Sentence] = []
 
     def add(self, fact: str, sentence: Sentence, start: int, end: int) -> None:
-        mods = modifiers(sentence.text, start, end)
+        mods = modifiers(sentence.text, start, end, negated_after=fact not in _EVENTS)
         if fact in _ASSERTED_WHEN_PLANNED:
             mods = type(mods)(negated=mods.negated)
         elif fact in _STANDING:  # "past medical history includes diabetes": the condition is current
             mods = type(mods)(negated=mods.negated, hypothetical=mods.hypothetical)
-        if fact in _EVENTS and _INNER_NEGATION.search(sentence.text[start:end]):
-            mods = type(mods)(negated=True)
+        if fact in _EVENTS:  # a study or injection in the past is one done ("a prior MRI", "in 2013")
+            mods = type(mods)(negated=mods.negated or bool(_INNER_NEGATION.search(sentence.text[start:end])),
+                              hypothetical=mods.hypothetical)
         if mods.hypothetical or mods.historical:
             self.other.setdefault(
                 fact, _finding(True, sentence, historical=mods.historical, hypothetical=mods.hypothetical)
@@ -305,6 +306,9 @@ def _assign(facts: Facts, found: _Collector) -> None:
         setattr(facts, fact, found.many(fact))
     if found.one("inconsistent_drug_screen") and found.one("inconsistent_drug_screen").value:
         facts.drug_screen = found.one("inconsistent_drug_screen").model_copy(update={"value": "inconsistent"})
+        if not (facts.aberrant_behavior and facts.aberrant_behavior.value):  # an inconsistent screen is aberrant
+            facts.aberrant_behavior = found.one("inconsistent_drug_screen")
+            facts.mentions.setdefault("aberrant_behavior", []).append(facts.aberrant_behavior)
     elif found.one("drug_screen"):
         facts.drug_screen = found.one("drug_screen")
     for status in ("off_work", "modified_duty", "retired"):

@@ -7,8 +7,8 @@ from typing import Any
 
 from imr.clinical.facts import finding_phrases
 from imr.engine.context import ItemContext
-from imr.model import Finding
-from imr.requests.parse import body_parts_in, mentions_body_part
+from imr.model import Category, Finding
+from imr.requests.parse import body_parts_in, find_drugs, mentions_body_part
 
 NOT_DOCUMENTED = "not documented"
 
@@ -45,11 +45,28 @@ _ANYWHERE = {"age", "sex", "functional_improvement", "returned_to_work", "work_s
 _UNPLACED_COUNTS = {"failed_conservative_care"}
 
 
+# what a medication does for the worker: a sentence that credits another drug does not speak for this one
+_OF_THE_DRUG = {"functional_improvement", "pain_with_medication"}
+
+
+def about_another_drug(ctx: ItemContext, text: str) -> bool:
+    """Whether a sentence names drugs, none of them the requested one ("naproxen reduces her
+    pain" says nothing of tramadol)."""
+    if ctx.request.category is not Category.MEDICATION or not ctx.request.drug:
+        return False
+    named = {generic for _, generic, _ in find_drugs(text)}
+    return bool(named) and ctx.request.drug not in named
+
+
 def bearing(ctx: ItemContext, fact: str):
     """The fact as it bears on this request. For a request about an extremity, a finding
     counts only where its sentence names that body part (a fractured foot does not call for
-    an elbow MRI); a red flag must name the request's body part wherever it is."""
+    an elbow MRI); a red flag must name the request's body part wherever it is; for a
+    medication, the benefit a sentence credits to another drug does not count."""
     value = getattr(ctx.facts, fact)
+    if fact in _OF_THE_DRUG and value is not None and value.value is not False and about_another_drug(ctx, value.evidence.text):
+        others = [f for f in ctx.facts.mentions.get(fact, []) if not about_another_drug(ctx, f.evidence.text)]
+        return others[0] if others else None
     parts = set(ctx.request.body_parts)
     if fact in _ANYWHERE or not parts or (fact != "red_flags" and not parts & _EXTREMITIES):
         return value

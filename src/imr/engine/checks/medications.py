@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from imr.clinical.facts import ABOUT_THE_REVIEW
-from imr.engine.checks.base import NOT_DOCUMENTED, Result, quote
+from imr.engine.checks.base import NOT_DOCUMENTED, Result, about_another_drug, quote
 from imr.engine.checks.facts import records_mention
 from imr.engine.context import ItemContext
 from imr.requests import find_drug, find_drugs
@@ -111,6 +111,8 @@ def meaningful_relief(ctx: ItemContext, points: float = 2, percent: float = 30) 
     with_med, without = ctx.facts.pain_with_medication, ctx.facts.pain_without_medication
     if with_med is None:
         return None, NOT_DOCUMENTED
+    if about_another_drug(ctx, with_med.evidence.text):
+        return None, f"relief is documented for another drug, not {ctx.request.drug}: {quote(with_med)}"
     if without is None or not isinstance(with_med.value, float) or not isinstance(without.value, float):
         return True, quote(with_med)
     drop = without.value - with_med.value
@@ -128,7 +130,7 @@ _NO_BENEFIT = re.compile(
 
 
 _UNDESCRIBED = re.compile(
-    r"(?:did|does|do) not (?:describe|document|record|report|quantify|mention)|not (?:described|documented|recorded|reported|quantified)"
+    r"(?:did|does|do) not (?:describe|document|record|report|quantify|mention|state|say|indicate)|not (?:described|documented|recorded|reported|quantified|stated)|\bwhether\b"
     r"|no (?:documentation|description|record|mention) of|without (?:documenting|describing)",
     re.I,
 )
