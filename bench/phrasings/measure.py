@@ -13,6 +13,7 @@ the tuning and measured once after it.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -29,6 +30,9 @@ _FIELD = {"pain_relief": "pain_with_medication"}
 
 def reading(fact: str, sentence: str) -> str:
     facts = extract_facts([Record(kind="clinical_summary", text=sentence)])
+    if fact == "off_work":
+        status = facts.work_status.value if facts.work_status else None
+        return "none" if status is None else "true" if status in ("off work", "TTD") else "false"
     value = getattr(facts, _FIELD.get(fact, fact))
     if fact == "gi_risk" and value is None and facts.age is not None and float(facts.age.value) >= 65:
         return "true"  # the engine's criterion counts age over 65 as a risk (CPMTG p. 68)
@@ -51,10 +55,40 @@ def suites(folder: Path = HERE) -> list[dict]:
     return found
 
 
+_MODALITY_WORDS = {"physical": "physical|pt|therapy", "occupational": "occupational|ot|therapy", "chiropractic": "chiro",
+                   "acupuncture": "acupunct", "aquatic": "aqua|pool|therapy", "psychotherapy": "psych|cbt|cognitive|therapy",
+                   "cbt": "psych|cbt|cognitive|therapy"}
+
+
+def value_right(fact: str, expected: dict) -> bool:
+    """Whether a sentence's numbers are read as expected: visits completed, or pain scores."""
+    facts = extract_facts([Record(kind="clinical_summary", text=expected["text"])])
+    if fact == "therapy_visits":
+        done = [f for f in facts.therapy_visits if isinstance(f.value, float) and not (f.label or "").endswith("authorized")]
+        if expected.get("visits") is None:
+            return not done
+        words = next((w for k, w in _MODALITY_WORDS.items() if k in str(expected.get("modality", "")).lower()), "")
+        return any(f.value == expected["visits"] and re.search(words, f.label or "", re.I) for f in done)
+    def number(finding):
+        return finding.value if finding is not None and isinstance(finding.value, float) else None
+    if expected.get("with") is None:
+        return number(facts.pain_score) == expected.get("current") and number(facts.pain_with_medication) is None
+    return number(facts.pain_with_medication) == expected["with"] and number(facts.pain_without_medication) == expected["without"]
+
+
 def measure(show: bool = False, folder: Path = HERE) -> dict[str, dict[str, float]]:
     results = {}
     for entry in suites(folder):
         fact = entry["fact"]
+        if "values" in entry:
+            right = [value_right(fact, v) for v in entry["values"]]
+            results[fact] = {"true": len(right), "recall": sum(right) / len(right), "false": 0, "false_read_true": 0,
+                             "false_read_false": 0, "none": 0, "none_read_true": 0}
+            if show:
+                for v, ok in zip(entry["values"], right):
+                    if not ok:
+                        print(f"  {fact} [value] {v}")
+            continue
         true = [reading(fact, s) for s in entry.get("true") or []]
         false = [reading(fact, s) for s in entry.get("false") or []]
         none = [reading(fact, s) for s in entry.get("none") or []]

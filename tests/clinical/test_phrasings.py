@@ -4,17 +4,14 @@ planned, hypothetical or only the guidelines' words."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
+from tests.bench import BENCH as ROOT
+from tests.bench import bench_module
 
-BENCH = Path(__file__).resolve().parents[2] / "bench" / "phrasings"
+BENCH = ROOT / "phrasings"
 
 
 def _measure():
-    spec = importlib.util.spec_from_file_location("phrasings_measure", BENCH / "measure.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.measure
+    return bench_module("phrasings/measure.py").measure
 
 
 def _totals(results):
@@ -34,5 +31,6 @@ def test_every_fact_is_read_in_the_phrasings_it_was_tuned_on():
 
 def test_phrasings_never_tuned_on_are_read_nearly_as_well():
     recall, wrong = _totals(_measure()(folder=BENCH / "holdout"))
-    # first reading, after the tuning: recall 0.86, 8 of 135 denied or near-miss sentences read as true
-    assert recall >= 0.85 and wrong <= 0.07
+    # first readings, each before the misses were looked at: 0.86 recall (8 of 135 wrong) for the
+    # first suite, 0.90 (17 of 227) with the second; docs/benchmarks.md has the history
+    assert recall >= 0.90 and wrong <= 0.05

@@ -68,8 +68,9 @@ def _rules() -> dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]
             re.compile(rf"(?<![\w-])(?:{_alternatives(before)})(?![\w-])", re.I) if before else None,
             re.compile(rf"(?<![\w-])(?:{_alternatives(after)})(?![\w-])", re.I) if after else None,
         )
-    clause = data["negation"].get("clause") or []
-    rules["negation_clause"] = re.compile(rf"\b(?:{_alternatives(clause)})\b", re.I) if clause else None
+    for kind in ("negation", "hypothetical"):
+        clause = data[kind].get("clause") or []
+        rules[f"{kind}_clause"] = re.compile(rf"\b(?:{_alternatives(clause)})\b", re.I) if clause else None
     terminators = data["terminators"]
     words = [t for t in terminators if t.isalpha()]
     # a mark that ends in a word (", with") ends there: ", without" is not ", with"
@@ -98,6 +99,7 @@ def modifiers(sentence: str, start: int, end: int, *, negated_after: bool = True
         pre, post = rules[kind]
         looks_after = negated_after or kind != "negation"
         flags[kind] = bool((pre and pre.search(before)) or (looks_after and post and post.search(after)))
-    clause_negation = rules["negation_clause"]
-    flags["negation"] = flags["negation"] or bool(clause_negation and clause_negation.search(sentence[clause_start:start]))
+    for kind in ("negation", "hypothetical"):
+        clause = rules[f"{kind}_clause"]
+        flags[kind] = flags[kind] or bool(clause and clause.search(sentence[clause_start:start]))
     return Modifiers(flags["negation"], flags["historical"], flags["hypothetical"])

@@ -20,7 +20,7 @@ from imr.clinical.context import Sentence, modifiers, sentences
 from imr.clinical.records import record_text
 from imr.letters.text import parse_date
 from imr.model import Evidence, Facts, Finding, Medication, Record
-from imr.requests.parse import body_parts_in, find_drug, find_drugs
+from imr.requests.parse import NUMBER_WORDS, body_parts_in, find_drug, find_drugs
 
 ABOUT_THE_REVIEW = re.compile(
     r"utilization review|\bUR\b|non-?certif|medically necessary|independent medical review|\bIMR\b"
@@ -41,18 +41,37 @@ _AGE = re.compile(r"\b(\d{2})[- ](?:year|yr)s?[- ]old\b|\bage[d]?\s*:?\s*(\d{2})
 _SEX = re.compile(r"\b(male|female|man|woman|gentleman|lady)\b", re.I)
 # a pain score out of ten, not the tail of a blood pressure ("143 over 103")
 _SCORE = r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*(?:/|out of|over)\s*10(?!\d)"
-_MEDS = r"(?:\s+(?:the\s+)?(?:use\s+of\s+)?(?:medications?|meds))"
-_PAIN_WITH = re.compile(_SCORE + r"\s*(?:\w+\s+){0,3}?with" + _MEDS, re.I)
-_PAIN_WITHOUT = re.compile(_SCORE + r"\s*(?:\w+\s+){0,3}?without" + _MEDS, re.I)
-_PAIN_WITH_LEAD = re.compile(r"with" + _MEDS + r"\s*(?:\w+\s+){0,4}?" + _SCORE, re.I)
-_PAIN_WITHOUT_LEAD = re.compile(r"without" + _MEDS + r"\s*(?:\w+\s+){0,4}?" + _SCORE, re.I)
 _PAIN = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*(?:-\s*\d{1,2}\s*)?(?:/|out of|over|on a scale of)\s*10(?!\d)", re.I)
-_VISITS_DONE = re.compile(
-    r"(?:completed|attended|had|received|undergone|underwent|finished|participated in|after|total of|at least)\s+"
-    r"(?:a total of\s+|at least\s+|approximately\s+|about\s+|over\s+)?(\d{1,3})\s+(?:\w+\s+){0,2}?"
-    r"(?:sessions?|visits?|treatments?)(?:\s+of\s+(physical therapy|chiropractic|acupuncture|occupational therapy|therapy|aquatic therapy|cognitive behavioral therapy|psychotherapy))?",
-    re.I,
-)
+_COUNT = r"(\d{1,3}|" + "|".join(w for w in sorted(NUMBER_WORDS, key=len, reverse=True) if w not in ("once", "twice", "thrice")) + r")"
+_KINDS = r"(physical therapy|chiropractic|acupuncture|occupational therapy|therapy|aquatic therapy|cognitive behavioral therapy|psychotherapy)"
+# visits of a therapy done: "completed 12 sessions of PT", "s/p 24 visits", "eight chiropractic visits to date",
+# "12 visits of occupational therapy were completed", "acupuncture x 8 sessions was completed"
+_VISITS_DONE = [
+    re.compile(
+        r"(?:completed|attended|had|received|undergone|underwent|finished|participated in|after|total of|at least|s/p|"
+        r"status post|included|including|consisted of)\s+(?:a total of\s+|at least\s+|approximately\s+|about\s+|over\s+)?"
+        + _COUNT + r"\s+(?:of (?:the\s+)?\d+\s+)?(?:[\w-]+\s+){0,3}?(?:sessions?|visits?|treatments?)(?:\s+of\s+" + _KINDS + r")?",
+        re.I,
+    ),
+    re.compile(
+        r"(?<![\w/-])" + _COUNT + r"\s+(?:completed\s+|prior\s+|previous\s+)?(?:[\w-]+\s+){0,3}?(?:sessions?|visits?|treatments?)"
+        r"(?:\s+of\s+" + _KINDS + r")?(?:\s+[\w-]+){0,4}?\s+(?:were|was|have been|had been)\s+(?:completed|attended|done|provided|rendered|received|given)",
+        re.I,
+    ),
+    re.compile(r"(?<![\w/-])" + _COUNT + r"\s+completed\s+(?:[\w-]+\s+){0,2}?(?:sessions?|visits?|treatments?)", re.I),
+    re.compile(r"(?<![\w/-])" + _COUNT + r"\s+(?:[\w-]+\s+){0,2}?(?:sessions?|visits?|treatments?)\s+(?:to date|so far|thus far)", re.I),
+    re.compile(
+        r"(?:physical therapy|\bpt\b|chiropractic|acupuncture|occupational therapy|\bot\b)\s*(?:x|times)\s*" + _COUNT
+        + r"\s*(?:sessions?|visits?)?\s+(?:was|were|has been|have been|had been)\s+(?:completed|done|attended|provided)",
+        re.I,
+    ),
+]
+
+
+def _count(token: str) -> float:
+    return float(NUMBER_WORDS.get(token.lower(), token) if not token.isdigit() else token)
+
+
 # visits the claims administrator already authorized count as a course given
 _VISITS_AUTHORIZED = re.compile(
     r"#?(\d{1,3})\s+(?:\w+\s+){0,2}?(?:sessions?|visits?)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:were\s+|was\s+|had been\s+|have been\s+)?"
@@ -113,7 +132,9 @@ class _Collector:
         mods = modifiers(sentence.text, start, end, negated_after=fact not in _EVENTS)
         if fact in _ASSERTED_WHEN_PLANNED:
             mods = type(mods)(negated=mods.negated)
-        elif fact in _STANDING:  # "past medical history includes diabetes": the condition is current
+        elif fact in _STANDING or fact == "failed_conservative_care":
+            # "past medical history includes diabetes": the condition is current; "prior injections
+            # gave two weeks of relief": the care that failed is still care that failed
             mods = type(mods)(negated=mods.negated, hypothetical=mods.hypothetical)
         if fact in _EVENTS:  # a study or injection in the past is one done ("a prior MRI", "in 2013")
             mods = type(mods)(negated=mods.negated or bool(_INNER_NEGATION.search(sentence.text[start:end])),
@@ -189,10 +210,17 @@ def extract_facts(
             collector.read.append(sentence)
             _pain(line, sentence, facts)
             _medications(sentence, medications)
-            for match in _VISITS_DONE.finditer(line):
-                named = _MODALITY.search(line)
-                modality = match.group(2) or (named.group(0) if named else "therapy")
-                facts.therapy_visits.append(_finding(float(match.group(1)), sentence, label=modality.lower()))
+            counted: set[float] = set()
+            for pattern in _VISITS_DONE:
+                for match in pattern.finditer(line):
+                    count = _count(match.group(1))
+                    if count in counted:
+                        continue
+                    counted.add(count)
+                    named = _MODALITY.search(line)
+                    kind = match.group(2) if match.lastindex and match.lastindex >= 2 else None
+                    modality = kind or (named.group(0) if named else "therapy")
+                    facts.therapy_visits.append(_finding(count, sentence, label=modality.lower()))
             for match in _VISITS_AUTHORIZED.finditer(line):
                 named = _MODALITY.search(line)
                 count = float(match.group(1) or match.group(2))
@@ -208,33 +236,67 @@ def extract_facts(
     return facts
 
 
-_WITH_NAMED = re.compile(_SCORE + r"\s*(?:\w+\s+){0,3}?with\s+(?:the\s+)?(?:use\s+of\s+)?([a-z][\w-]*)", re.I)
-_WITHOUT_NAMED = re.compile(_SCORE + r"\s*(?:\w+\s+){0,3}?without\s+(?:the\s+)?(?:use\s+of\s+)?([a-z][\w-]*)", re.I)
-_DRUG_WORDS = {"opioids", "opioid", "analgesics", "narcotics", "medicine", "medicines", "pills"}
+_THEM = r"(?:the\s+)?(?:use\s+of\s+)?(?:current\s+|pain\s+|his\s+|her\s+|their\s+|prescribed\s+)?([a-z][\w-]*)"
+_WITH_AFTER = re.compile(_SCORE + r"\s*(?:\w+\s+){0,3}?(?:with|on)\s+" + _THEM, re.I)
+_WITHOUT_AFTER = re.compile(_SCORE + r"\s*(?:\w+\s+){0,3}?(?:without|off)\s+" + _THEM, re.I)
+_WITH_LEAD = re.compile(r"\b(?:with|on)\s+" + _THEM + r"[,\s]+(?:[\w-]+[,\s]+){0,5}?" + _SCORE, re.I)
+_WITHOUT_LEAD = re.compile(r"\b(?:without|off)\s+" + _THEM + r"[,\s]+(?:[\w-]+[,\s]+){0,5}?" + _SCORE, re.I)
+_DRUG_WORDS = {"medications", "medication", "meds", "med", "medicine", "medicines", "analgesics", "analgesic", "opioids",
+               "opioid", "narcotics", "narcotic", "pills", "them", "it", "regimen", "treatment"}
+_BARE = r"(\d{1,2}(?:\.\d)?)(?:\s*(?:/|out of)\s*10)?"
+# "7/10 with and 10/10 without tramadol", "VAS 7 without and 3 with meds"
+_PAIR_WITH_FIRST = re.compile(r"(?<![\d.])" + _BARE + r"\s*with\s+and\s+" + _BARE + r"\s*without\b", re.I)
+_PAIR_WITHOUT_FIRST = re.compile(r"(?<![\d.])" + _BARE + r"\s*without\s+and\s+" + _BARE + r"\s*with\b", re.I)
+# "reduces pain from 9/10 to 5/10", "brings her pain down to 2/10 from 6/10"
+_FROM_TO = re.compile(r"\bfrom\s+(?:a\s+)?" + _SCORE + r"\s+(?:down\s+)?to\s+(?:a\s+)?" + _SCORE, re.I)
+_DOWN_TO_FROM = re.compile(r"\bdown\s+to\s+(?:a\s+)?" + _SCORE + r"\s+from\s+(?:a\s+)?" + _SCORE, re.I)
+_RELIEVING = re.compile(r"medicat|\bmeds?\b|reduc|decreas|relie|lower|bring|brought|improv|help", re.I)
 
 
 def _named_drug(pattern: re.Pattern[str], line: str) -> re.Match[str] | None:
-    """A score "with Norco" / "without tramadol": the word after it names a drug."""
+    """A score "with Norco" / "without medications" / "on meds": the word names a drug."""
     for match in pattern.finditer(line):
-        word = match.group(2)
+        word = match.group(1) if pattern in (_WITH_LEAD, _WITHOUT_LEAD) else match.group(2)
         if word.lower() in _DRUG_WORDS or find_drug(word):
             return match
     return None
 
 
-_WITHOUT_BARE = re.compile(_SCORE + r"\s*without(?=\s*[.,;)]|\s*$)", re.I)
+def _score_of(pattern: re.Pattern[str], match: re.Match[str]) -> float:
+    return float(match.group(2) if pattern in (_WITH_LEAD, _WITHOUT_LEAD) else match.group(1))
 
 
 def _pain(line: str, sentence: Sentence, facts: Facts) -> None:
-    with_med = _PAIN_WITH.search(line) or _PAIN_WITH_LEAD.search(line) or _named_drug(_WITH_NAMED, line)
-    without_med = (_PAIN_WITHOUT.search(line) or _PAIN_WITHOUT_LEAD.search(line) or _named_drug(_WITHOUT_NAMED, line)
-                   or (with_med and _WITHOUT_BARE.search(line)))
-    if with_med and facts.pain_with_medication is None:
-        facts.pain_with_medication = _finding(float(with_med.group(1)), sentence)
-    if without_med and facts.pain_without_medication is None:
-        facts.pain_without_medication = _finding(float(without_med.group(1)), sentence)
+    with_score = without_score = None
+    if pair := _PAIR_WITH_FIRST.search(line):
+        with_score, without_score = float(pair.group(1)), float(pair.group(2))
+    elif pair := _PAIR_WITHOUT_FIRST.search(line):
+        without_score, with_score = float(pair.group(1)), float(pair.group(2))
+    else:
+        for pattern in (_WITH_AFTER, _WITH_LEAD):
+            if (found := _named_drug(pattern, line)) is not None:
+                with_score = _score_of(pattern, found)
+                break
+        for pattern in (_WITHOUT_AFTER, _WITHOUT_LEAD):
+            if (found := _named_drug(pattern, line)) is not None:
+                without_score = _score_of(pattern, found)
+                break
+        if with_score is not None and without_score is None and (bare := _WITHOUT_BARE.search(line)):
+            without_score = float(bare.group(1))
+        if (with_score is None or without_score is None) and _RELIEVING.search(line):
+            if (span := _FROM_TO.search(line)) and float(span.group(1)) > float(span.group(2)):
+                without_score, with_score = float(span.group(1)), float(span.group(2))
+            elif (span := _DOWN_TO_FROM.search(line)) and float(span.group(2)) > float(span.group(1)):
+                with_score, without_score = float(span.group(1)), float(span.group(2))
+    if with_score is not None and facts.pain_with_medication is None:
+        facts.pain_with_medication = _finding(with_score, sentence)
+    if without_score is not None and facts.pain_without_medication is None:
+        facts.pain_without_medication = _finding(without_score, sentence)
     if facts.pain_score is None and (pain := _PAIN.search(line)):
         facts.pain_score = _finding(float(pain.group(1)), sentence)
+
+
+_WITHOUT_BARE = re.compile(_SCORE + r"\s*without(?=\s*[.,;)]|\s*$)", re.I)
 
 
 _THERAPY_KIND = re.compile(
@@ -253,7 +315,7 @@ _ONE = [
 _ASSERTED_WHEN_PLANNED = {"surgery_requested", "procedure_planned", "surgery_certified", "aberrant_behavior"}
 _STANDING = {"comorbidities", "osteoarthritis", "peripheral_neuropathy", "gi_risk"}
 # events done: a negation inside the words matched ("received no physical therapy") denies them
-_EVENTS = {"therapy_done", "injections_done", "imaging_done", "electrodiagnostics_done", "surgery_done"}
+_EVENTS = {"therapy_done", "injections_done", "imaging_done", "electrodiagnostics_done", "surgery_done", "drug_screen"}
 _INNER_NEGATION = re.compile(r"\b(?:no|not|never|without|denies|denied)\b", re.I)
 _MANY = ["procedure_planned", "red_flags", "imaging_done", "electrodiagnostics_done", "surgery_requested", "surgery_certified",
          "surgery_done", "injections_done", "comorbidities", "peripheral_neuropathy",

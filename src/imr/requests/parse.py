@@ -47,20 +47,20 @@ _BODY_PARTS = {
 _BODY_RES = {name: re.compile(pattern, re.I) for name, pattern in _BODY_PARTS.items()}
 _LEVEL = re.compile(r"\b([CTL]\d{1,2}\s*-\s*(?:[CTLS]?\d{1,2})|L5\s*-\s*S1|[CTL]\d{1,2}(?=\s|,|$))", re.I)
 _SIDE = [
-    (Side.BILATERAL, re.compile(r"\bbilateral|\bboth\b|\bb/l\b", re.I)),
-    (Side.LEFT, re.compile(r"\bleft\b|\blt\b", re.I)),
-    (Side.RIGHT, re.compile(r"\bright\b|\brt\b|\brue\b|\brle\b", re.I)),
+    (Side.BILATERAL, re.compile(r"\bbilateral|\bboth\b|\bb/l\b|\bbil\b|\bble\b|\bbue\b|\bbles\b|\bbues\b", re.I)),
+    (Side.LEFT, re.compile(r"\bleft\b|\blt\b|\blue\b|\blle\b|\bl\.?(?=\s+(?:thumb|hand|wrist|knee|shoulder|elbow|hip|ankle|foot|leg|arm|index|middle|ring|small|upper|lower)\b)", re.I)),
+    (Side.RIGHT, re.compile(r"\bright\b|\brt\b|\brue\b|\brle\b|\br\.?(?=\s+(?:thumb|hand|wrist|knee|shoulder|elbow|hip|ankle|foot|leg|arm|index|middle|ring|small|upper|lower)\b)", re.I)),
 ]
 _STRENGTH = re.compile(
     r"(\d+(?:\.\d+)?(?:\s*[/-]\s*\d+(?:\.\d+)?)*)\s*(mg|mcg|ml|gm|g|%|meq|units?)\b", re.I
 )
-_QUANTITY = re.compile(r"(?:#\s*(\d+)|\b(?:qty|quantity)\s*:?\s*(\d+)(?:\.\d+)?|\b(\d+)\s*(?:tablets|tabs|capsules|caps|patches|pills)\b)", re.I)
+_QUANTITY = re.compile(r"(?:#\s*(\d+)|\b(?:qty|quantity)\s*:?\s*(\d+)(?:\.\d+)?|\b(\d+)\)?\s*(?:tablets|tabs|capsules|caps|patches|pills)\b)", re.I)
 _REFILLS = re.compile(
     r"(?:with\s+" + _NUM + r"\s+refills?|" + _NUM + r"\s+refills?\s+of|refills?\s*[:x]?\s*" + _NUM + r")",
     re.I,
 )
 _TIMES = re.compile(
-    r"\b" + _NUM + r"\s*(?:x|times|time|visits?|sessions?)?\s*(?:a|per|/)?\s*(?:week|wk)s?"
+    r"\b" + _NUM + r"\s*(?:x|times|time|visits?|sessions?)?\s*(?:a|per|/)?\s*(?:weekly|week|wk)s?"
     r"\s*(?:x|times|for|over)\s*" + _NUM + r"\s*(?:weeks?|wks?)?",
     re.I,
 )
@@ -68,12 +68,12 @@ _BY = re.compile(r"\b(\d+)\s*(?:x|times)\s*(\d+)\b", re.I)
 _VISITS = re.compile(
     r"(?:\(\s*" + _NUM + r"\s*\)\s*|\b" + _NUM + r"\s*(?:\(\s*\d+\s*\)\s*)?)"
     r"(?:additional\s+|more\s+|initial\s+)?(?:[a-z-]+\s+){0,3}?(?:sessions?|visits?|treatments?)\b"
-    r"|(?:sessions?|visits?|treatments?)\s*(?:[:,#x]|times)?\s*#?\s*" + _NUM + r"\b"
+    r"|(?:sessions?|visits?|treatments?)\s*(?:[:,#x]|times)?\s*(?:(?:qty|quantity)\s*:?\s*)?#?\s*" + _NUM + r"\b"
     r"|\b(?:times|x)\s*" + _NUM + r"\b(?!\s*(?:weeks?|wks?|days?|months?))"
     r"|#\s*(\d+)",
     re.I,
 )
-_RETRO = re.compile(r"\bretro(?:spective|active)?\b|\bDOS\b|date of serv", re.I)
+_RETRO = re.compile(r"\bretro(?:spective|active)?\b|\bDOS\b|date of serv|\bdispensed (?:on )?\d{1,2}/\d{1,2}/\d{2,4}", re.I)
 _DOS = re.compile(r"(?:DOS|date of serv\w*|dates? of service)\s*:?\s*(\d{1,2}/\d{1,2}/\d{2,4})", re.I)
 _ASSOCIATED = re.compile(r"associated\s+surgical\s+services?\s*:?\s*", re.I)
 _PROCEDURES = [
@@ -89,10 +89,10 @@ _PROCEDURES = [
     ("dexa", r"\bdexa\b|\bdxa\b|bone density"),
     ("ultrasound", r"ultrasound|sonogra"),
     ("epidural steroid injection", r"epidural|\besi\b|transforaminal"),
-    ("medial branch block", r"medial branch"),
+    ("medial branch block", r"medial branch|\bmbbs?\b"),
     ("facet injection", r"facet"),
-    ("radiofrequency ablation", r"radiofrequency|rhizotomy|ablation"),
-    ("trigger point injection", r"trigger point"),
+    ("radiofrequency ablation", r"radiofrequency|rhizotomy|ablation|\brfa\b"),
+    ("trigger point injection", r"trigger point|\btpis?\b"),
     ("platelet-rich plasma injection", r"\bprp\b|platelet"),
     ("hyaluronic acid injection", r"hyaluronic|viscosupp|synvisc|euflexxa|orthovisc|supartz|gel-?one"),
     ("sacroiliac joint injection", r"sacroiliac|\bsi joint"),
@@ -114,7 +114,7 @@ _PROCEDURES = [
     ("de quervain release", r"de ?quervain[^,;]{0,20}release|first dorsal compartment release"),
     ("cubital tunnel release", r"cubital tunnel|ulnar nerve (?:transposition|release|decompression)"),
     ("arthroplasty", r"arthroplasty|replacement"),
-    ("fusion", r"fusion|arthrodesis"),
+    ("fusion", r"fusion|arthrodesis|\bacdf\b|\bplif\b|\btlif\b|\balif\b"),
     ("discectomy", r"discectomy|microdiscectomy|laminectomy|laminotomy|foraminotomy|decompression"),
     ("arthroscopy", r"arthroscop"),
     ("spinal cord stimulator", r"spinal cord stimulat|\bscs\b"),
@@ -326,7 +326,7 @@ def _as_topical(request: Request, body: str) -> None:
 
 
 _SLING = re.compile(r"\bsling\b", re.I)  # a sling is for the shoulder (or the arm below it)
-_THERAPY_NAMED = re.compile(r"acupunctur\w*|chiropract\w*", re.I)
+_THERAPY_NAMED = re.compile(r"acupunctur\w*|chiro\w*", re.I)
 
 
 def parse_request(
