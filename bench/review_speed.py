@@ -41,7 +41,7 @@ def main() -> None:
         start = time.perf_counter()
         subprocess.run(command, check=True)
         elapsed = time.perf_counter() - start
-        items = sum(len(json.loads(l)["determinations"]) for l in (Path(tmp) / "out.jsonl").read_text().splitlines())
+        items = sum(len(json.loads(line)["determinations"]) for line in (Path(tmp) / "out.jsonl").read_text().splitlines())
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"{args.count} cases, {items} items reviewed in {elapsed:.2f} s on one core, start-up included "
           f"({elapsed / args.count * 1000:.1f} ms per case); peak memory {peak:.0f} MiB")
