@@ -77,6 +77,8 @@ _RETRO = re.compile(r"\bretro(?:spective|active)?\b|\bDOS\b|date of serv|\bdispe
 _DOS = re.compile(r"(?:DOS|date of serv\w*|dates? of service)\s*:?\s*(\d{1,2}/\d{1,2}/\d{2,4})", re.I)
 _ASSOCIATED = re.compile(r"associated\s+surgical\s+services?\s*:?\s*", re.I)
 _PROCEDURES = [
+    # a request for the guidance itself ("Ultrasound guidance for shoulder injection")
+    ("imaging guidance", r"^\s*(?:associated surgical services?\s*:?\s*)?(?:ultrasound|fluoroscop\w*|imaging|image)[- ](?:guidance|guided)\b(?! \w+ (?:epidural|esi|facet|medial|block))"),
     ("transportation", r"transport"),
     ("psychological evaluation", r"psycholog\w* (?:\w+ )?(?:eval|test|consult|clearance)|psych(?:iatric)? (?:eval|clearance)"),
     ("emg/ncv", r"emg|ncv|ncs|nerve conduction|electromyo"),  # narrowed to emg or ncv below
@@ -87,7 +89,7 @@ _PROCEDURES = [
     ("bone scan", r"bone scan"),
     ("discogram", r"disc?ogra"),
     ("dexa", r"\bdexa\b|\bdxa\b|bone density"),
-    ("ultrasound", r"ultrasound|sonogra"),
+    ("ultrasound", r"(?<!under )ultrasound(?![- ]guid)|sonogra"),
     ("epidural steroid injection", r"epidural|\besi\b|transforaminal"),
     ("medial branch block", r"medial branch|\bmbbs?\b"),
     ("facet injection", r"facet"),

@@ -17,9 +17,6 @@ def body_part_in(ctx: ItemContext, parts: list[str]) -> Result:
     return (len(inside) == len(asked)), f"the request is for the {', '.join(asked)}"
 
 
-
-
-
 DAY_WORDS = {**NUMBER_WORDS, "fourteen": 14, "thirty": 30}
 DAYS_ASKED = re.compile(r"\b(\d+|" + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + r")[- ]day", re.I)
 
