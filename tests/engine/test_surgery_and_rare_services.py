@@ -216,3 +216,13 @@ def test_a_drug_screen_follows_the_risk():
     assert decided(case(text, "Urine drug screen"))["Urine drug screen"][0] == "upheld"  # six weeks before
     aberrant = text + " He requested an early refill, saying his medication had been lost."
     assert decided(case(aberrant, "Urine drug screen"))["Urine drug screen"][0] == "overturned"
+
+
+def test_a_knee_injection_is_placed_by_landmarks_not_under_ultrasound():
+    text = ("The injured worker has right knee osteoarthritis with pain rated 7/10 on walking despite physical therapy "
+            "and naproxen. A landmark-guided cortisone injection last year helped for three months.")
+    plain = decided(case(text, "Right knee corticosteroid injection"))["Right knee corticosteroid injection"]
+    guided = decided(case(text, "Right knee corticosteroid injection under ultrasound guidance"))[
+        "Right knee corticosteroid injection under ultrasound guidance"]
+    assert plain[:2] == ("overturned", "MTUS Knee Complaints 2004")
+    assert guided[:2] == ("upheld", "MTUS Knee Complaints 2004")
