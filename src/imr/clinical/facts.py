@@ -59,6 +59,10 @@ _VISITS_DONE = [
         re.I,
     ),
     re.compile(r"(?<![\w/-])" + _COUNT + r"\s+completed\s+(?:[\w-]+\s+){0,2}?(?:sessions?|visits?|treatments?)", re.I),
+    # a count of a named therapy, told as done ("eighteen sessions of physical therapy through April",
+    # "twelve acupuncture sessions in 2014"); one that is planned or requested is set aside below
+    re.compile(r"(?<![\w/-])" + _COUNT + r"\s+(?:prior\s+|previous\s+|additional\s+)?(?:sessions?|visits?|treatments?)\s+of\s+" + _KINDS, re.I),
+    re.compile(r"(?<![\w/-])" + _COUNT + r"\s+(?:prior\s+|previous\s+)?" + _KINDS + r"\s+(?:sessions?|visits?|treatments?)", re.I),
     re.compile(r"(?<![\w/-])" + _COUNT + r"\s+(?:[\w-]+\s+){0,2}?(?:sessions?|visits?|treatments?)\s+(?:to date|so far|thus far)", re.I),
     re.compile(
         r"(?:physical therapy|\bpt\b|chiropractic|acupuncture|occupational therapy|\bot\b)\s*(?:x|times)\s*" + _COUNT
@@ -74,7 +78,7 @@ def _count(token: str) -> float:
 
 # visits the claims administrator already authorized count as a course given
 _VISITS_AUTHORIZED = re.compile(
-    r"#?(\d{1,3})\s+(?:\w+\s+){0,2}?(?:sessions?|visits?)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:were\s+|was\s+|had been\s+|have been\s+)?"
+    r"#?(\d{1,3}|" + "|".join(w for w in sorted(NUMBER_WORDS, key=len, reverse=True) if w not in ("once", "twice", "thrice")) + r")\s+(?:\w+\s+){0,2}?(?:sessions?|visits?)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:were\s+|was\s+|had been\s+|have been\s+)?"
     r"(?:authorized|certified|approved)"
     r"|(?<!non-)(?<!non)(?:authorized|certified|approved)\s+(?:for\s+)?(?:an?\s+)?(?:initial\s+|additional\s+)?#?(\d{1,3})\s+(?:\w+\s+){0,2}?(?:sessions?|visits?)",
     re.I,
@@ -210,11 +214,15 @@ def extract_facts(
             collector.read.append(sentence)
             _pain(line, sentence, facts)
             _medications(sentence, medications)
+            authorized = [(m.start(), m.end()) for m in _VISITS_AUTHORIZED.finditer(line)]
             counted: set[float] = set()
             for pattern in _VISITS_DONE:
                 for match in pattern.finditer(line):
                     count = _count(match.group(1))
-                    if count in counted:
+                    if count in counted or any(a <= match.start() < b for a, b in authorized):
+                        continue
+                    mods = modifiers(line, match.start(), match.end())
+                    if mods.hypothetical or mods.negated:
                         continue
                     counted.add(count)
                     named = _MODALITY.search(line)
@@ -223,7 +231,7 @@ def extract_facts(
                     facts.therapy_visits.append(_finding(count, sentence, label=modality.lower()))
             for match in _VISITS_AUTHORIZED.finditer(line):
                 named = _MODALITY.search(line)
-                count = float(match.group(1) or match.group(2))
+                count = _count(match.group(1) or match.group(2))
                 modality = (named.group(0) if named else "therapy").lower()
                 facts.therapy_visits.append(_finding(count, sentence, label=f"{modality} authorized"))
             for fact, pattern in patterns.items():

@@ -353,7 +353,12 @@ def parse_request(
         if pattern.search(body):
             request.side = side
             break
-    for name, pattern in _PROCEDURE_RES:
+    # a service that goes with an operation names it ("assistant surgeon for right knee
+    # arthroscopy"): the service is what is asked, so the operations are tried last
+    ordered = _PROCEDURE_RES
+    if category is Category.SURGICAL_SERVICE:
+        ordered = [p for p in _PROCEDURE_RES if p[0] not in SURGERIES] + [p for p in _PROCEDURE_RES if p[0] in SURGERIES]
+    for name, pattern in ordered:
         if pattern.search(body):
             request.procedure = name
             break

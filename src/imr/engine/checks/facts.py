@@ -254,22 +254,29 @@ def distinct_findings(ctx: ItemContext, pattern: str, at_least: int) -> Result:
 _PLANNED = re.compile(r"\b(?:requested|request for|planned|plan(?:ned)? to|to obtain|will obtain|ordered)\b", re.I)
 
 
-def not_recent(ctx: ItemContext, pattern: str, weeks: float, unless: str | None = None) -> Result:
+def not_recent(ctx: ItemContext, pattern: str, weeks: float, unless: str | None = None,
+               most_in_half_year: int | None = None) -> Result:
     """The last time the records date the event (a drug screen) is at least ``weeks`` before the
-    UR decision, unless the fact ``unless`` (aberrant behaviour) calls for it sooner."""
+    UR decision, and (with ``most_in_half_year``) no more than that many are dated in the six
+    months before it, unless the fact ``unless`` (aberrant behaviour) calls for more."""
     if unless:
         met, evidence = state(bearing(ctx, unless))
         if met:
             return True, evidence
     wanted = re.compile(pattern, re.I)
-    latest, where = None, ""
+    latest, where, dated = None, "", set()
     for sentence in ctx.sentences:
         if not wanted.search(sentence.text) or ABOUT_THE_REVIEW.search(sentence.text) or _PLANNED.search(sentence.text):
             continue
         for found in dates_in(sentence.text, months=True):
-            if ctx.reference_date and found <= ctx.reference_date and (latest is None or found > latest):
-                latest, where = found, sentence.text
+            if ctx.reference_date and found <= ctx.reference_date:
+                if (ctx.reference_date - found).days <= 183:
+                    dated.add((found, sentence.text))
+                if latest is None or found > latest:
+                    latest, where = found, sentence.text
     if latest is None or ctx.reference_date is None:
         return True, "no recent one is documented"
+    if most_in_half_year is not None and len(dated) > most_in_half_year:
+        return False, f"{len(dated)} in the six months before the UR decision: {where}"
     weeks_ago = (ctx.reference_date - latest).days / 7
     return weeks_ago >= weeks, where
