@@ -54,6 +54,9 @@ class Modifiers:
 
 
 def _alternatives(words: list[str]) -> str:
+    for word in words:
+        if not isinstance(word, str):  # an unquoted pattern with ": " reads as a mapping
+            raise ValueError(f"clinical/data/context.yaml: {word!r} is not a pattern string; quote it")
     return "|".join(f"(?:{w})" for w in sorted(words, key=len, reverse=True))
 
 

@@ -93,6 +93,10 @@ _MONTHS = {"week": 0.25, "weeks": 0.25, "month": 1, "months": 1, "year": 12, "ye
 @lru_cache(maxsize=1)
 def _findings() -> dict[str, re.Pattern[str]]:
     data = yaml.safe_load(resources.files("imr.clinical").joinpath("data/findings.yaml").read_text())
+    for fact, patterns in data.items():
+        for pattern in patterns:
+            if not isinstance(pattern, str):  # an unquoted pattern with ": " reads as a mapping
+                raise ValueError(f"clinical/data/findings.yaml: {fact}: {pattern!r} is not a pattern string; quote it")
     return {
         fact: re.compile("|".join(f"(?:{p})" for p in patterns), re.I) for fact, patterns in data.items()
     }
@@ -338,6 +342,7 @@ _CONSERVATIVE = re.compile(
 )
 _TREATMENT_TO_DATE = re.compile(
     r"treatments? to date|prior treatments?|previous treatments?|treatment (?:history|has included|included)|"
+    r"treatments?(?: (?!plans?\b|recommendations?\b)\w+){1,3}? (?:has |have )?(?:included|includes|consisted of)|"
     r"(?:has|have) been treated with|has (?:undergone|received|tried)|conservative (?:care|treatment)",
     re.I,
 )
