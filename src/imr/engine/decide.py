@@ -13,7 +13,7 @@ from __future__ import annotations
 from imr.clinical import extract_facts
 from imr.clinical.context import sentences
 from imr.clinical.records import record_text, with_texts
-from imr.engine import rationale
+from imr.engine import imr_rules, rationale
 from imr.engine.checks import CHECKS, NOT_DOCUMENTED
 from imr.engine.context import ItemContext
 from imr.engine.dates import case_dates
@@ -65,37 +65,6 @@ def review_case(case: Case) -> Determination:
     )
 
 
-# treatment given in courses or quantities, whose continuation rests on the response to what
-# has been given: the part of a request the claims administrator did not certify is more of it
-_CONTINUED = {Category.PHYSICAL_THERAPY, Category.CHIROPRACTIC, Category.ACUPUNCTURE, Category.PSYCHOLOGICAL,
-              Category.OFFICE_VISIT, Category.MEDICATION}
-
-
-def _uncertified_remainder(item: CaseItem, ctx: ItemContext) -> CriterionResult | None:
-    """A partial certification: the claims administrator certified part of the request (a trial
-    of visits, a smaller quantity) and IMR decides the rest. The rest is further treatment; the
-    guidelines make its need turn on the response to the part certified, which cannot be
-    documented yet, unless the records already show functional improvement with it."""
-    original = (item.original_request or "").strip()
-    if not original or " ".join(original.lower().split()) == " ".join(item.request.lower().split()):
-        return None
-    if ctx.request.category not in _CONTINUED:
-        return None
-    improvement = ctx.facts.functional_improvement
-    if improvement is not None and improvement.value is True and ctx.request.category is not Category.MEDICATION:
-        met, evidence = True, improvement.evidence.text
-    else:
-        met, evidence = None, (
-            f"the claims administrator certified part of the original request ({original}); the remainder "
-            f"({item.request}) is further treatment whose need depends on the response to the certified part"
-        )
-    return CriterionResult(
-        id="remainder",
-        text="The uncertified remainder is supported without first reassessing the certified part",
-        met=met, evidence=evidence,
-    )
-
-
 def decide_item(item: CaseItem, ctx: ItemContext) -> ItemDetermination:
     kb = load()
     chosen, also = governing(kb, ctx)
@@ -117,9 +86,7 @@ def decide_item(item: CaseItem, ctx: ItemContext) -> ItemDetermination:
     for criterion in topic.criteria:
         met, evidence = CHECKS[criterion.check](ctx, **criterion.params)
         results.append(CriterionResult(id=criterion.id, text=criterion.text, met=met, evidence=evidence or NOT_DOCUMENTED))
-    remainder = _uncertified_remainder(item, ctx)
-    if remainder is not None:
-        results.append(remainder)
+    results.extend(imr_rules.criteria(item, ctx))
     necessary = topic.status != "not_recommended" and all(r.met is True for r in results)
     name = document.name_at(ctx.reference_date)
     citation = GuidelineCitation(

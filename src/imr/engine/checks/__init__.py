@@ -40,7 +40,9 @@ from imr.engine.checks.facts import (
     radiculopathy_not_established,
     recent_onset,
     records_exclude,
+    prior_count_below,
     records_mention,
+    repeat_study_justified,
     risk_or_age,
     within_months_or,
 )
@@ -99,6 +101,8 @@ CHECKS: dict[str, Callable[..., Result]] = {
     "imaging_shows": imaging_shows,
     "records_exclude": records_exclude,
     "limb_findings": limb_findings,
+    "repeat_study_justified": repeat_study_justified,
+    "prior_count_below": prior_count_below,
     "first_line_tried": first_line_tried,
     "max_levels": max_levels,
     "recent_onset": recent_onset,

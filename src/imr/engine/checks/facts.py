@@ -10,7 +10,7 @@ from imr.clinical.dates import dates_in
 from imr.clinical.facts import ABOUT_THE_REVIEW
 from imr.engine.checks.base import NOT_DOCUMENTED, Result, bearing, quote, state
 from imr.engine.context import ItemContext
-from imr.requests.parse import body_parts_in, mentions_body_part
+from imr.requests.parse import NUMBER_WORDS, body_parts_in, mentions_body_part
 
 
 def documented(ctx: ItemContext, fact: str) -> Result:
@@ -138,6 +138,69 @@ def limb_findings(ctx: ItemContext, facts: list[str], limb: str) -> Result:
     return (False, denied) if denied else (None, NOT_DOCUMENTED)
 
 
+_STUDY_WORDS = {"mri": r"\bmri\b|magnetic resonance|mr arthrogra\w*", "ct": r"\bct\b|computed tomograph\w*|cat scan"}
+_CHANGE = re.compile(
+    r"\bnew (?:injury|trauma|fall|onset|symptoms?|deficits?|weakness|numbness|findings?)|worsen\w*|progressi\w+|"
+    r"significant(?:ly)? (?:change|worse|increase)|changed? (?:in|since)|since the (?:last|prior|previous) (?:mri|study|scan)|"
+    r"interval (?:change|worsening)|re-?injur\w*|aggravat\w+",
+    re.I,
+)
+
+
+def repeat_study_justified(ctx: ItemContext) -> Result:
+    """A first MRI or CT of the region, or a significant change in symptoms or findings since
+    the one already done, or an operation being planned (ODG: repeat MRI is not routine and is
+    reserved for a significant change suggesting new pathology)."""
+    words = _STUDY_WORDS.get(ctx.request.procedure or "")
+    if words is None:
+        return True, f"the request is for {ctx.request.procedure or 'a study'}, not a repeat MRI or CT"
+    asked = set(ctx.request.body_parts)
+    prior = None
+    for finding in ctx.facts.mentions.get("imaging_done", []):
+        text = finding.evidence.text
+        if not re.search(words, text, re.I):
+            continue
+        if asked and not mentions_body_part(text, asked):
+            continue
+        prior = text
+        break
+    if prior is None:
+        return True, "no earlier study of this region is documented"
+    for _, sentence in asserted_matches(ctx, _CHANGE.pattern):
+        return True, sentence
+    for fact in ("red_flags", "surgery_requested"):
+        met, evidence = state(bearing(ctx, fact))
+        if met:
+            return True, evidence
+    return False, f"a study of this region was already done, with no significant change since documented: {prior}"
+
+
+_COUNTED = r"(\d{1,2}|" + "|".join(w for w in sorted(NUMBER_WORDS, key=len, reverse=True) if w not in ("once", "twice", "thrice")) + r")"
+
+
+def prior_count_below(ctx: ItemContext, noun: str, limit: int) -> Result:
+    """Fewer than ``limit`` of the treatment already given, as the records count them ("three
+    subacromial injections in the past year"), in sentences about the request's body part."""
+    wanted = re.compile(_COUNTED + r"\s+(?:prior\s+|previous\s+|earlier\s+)?(?:[\w-]+\s+){0,3}?(?:" + noun + r")", re.I)
+    asked = set(ctx.request.body_parts)
+    most, where = 0, ""
+    for sentence in ctx.sentences:
+        text = sentence.text
+        if asked and body_parts_in(text) and not mentions_body_part(text, asked):
+            continue
+        for match in wanted.finditer(text):
+            mods = modifiers(text, match.start(), match.end())
+            if mods.negated or mods.hypothetical:
+                continue
+            token = match.group(1).lower()
+            count = int(token) if token.isdigit() else NUMBER_WORDS[token]
+            if count > most:
+                most, where = count, text
+    if most >= limit:
+        return False, f"{most} already given: {where}"
+    return True, f"{most} documented before" if most else "none counted in the records"
+
+
 def chronicity(ctx: ItemContext, min_months: float | None = None, max_months: float | None = None) -> Result:
     months = ctx.facts.months_since_injury
     if months is None:
@@ -232,9 +295,15 @@ def radiculopathy_not_established(ctx: ItemContext) -> Result:
     deficit = bearing(ctx, "neurological_deficit")
     if deficit is None or deficit.value is not True:
         return True, "no objective deficit already matched to imaging"
+    entrapment = bearing(ctx, "peripheral_neuropathy")
+    if entrapment:
+        return True, f"a peripheral neuropathy or entrapment is also suspected, which the study tells apart: {quote(entrapment[0])}"
     for finding in ctx.facts.mentions.get("imaging_done", []):
-        if _ROOT_COMPRESSION.search(finding.evidence.text):
-            return False, f"{quote(deficit)} {finding.evidence.text}"
+        text = finding.evidence.text
+        for match in _ROOT_COMPRESSION.finditer(text):
+            mods = modifiers(text, match.start(), match.end())
+            if not (mods.negated or mods.hypothetical):
+                return False, f"{quote(deficit)} {text}"
     return True, "imaging does not show the root compressed"
 
 
