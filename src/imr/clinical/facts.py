@@ -102,6 +102,13 @@ def _findings() -> dict[str, re.Pattern[str]]:
     }
 
 
+@lru_cache(maxsize=1)
+def _lowercase_findings() -> dict[str, re.Pattern[str]]:
+    """The same patterns without IGNORECASE, for text already lowercased: the data's patterns
+    are written in lower case, and matching them so is about three times faster."""
+    return {fact: re.compile(pattern.pattern) for fact, pattern in _findings().items()}
+
+
 _PHRASE_BREAK = re.compile(r"[,;]|\band\b", re.I)
 
 
@@ -199,6 +206,7 @@ def extract_facts(
     collector = _Collector()
     medications: dict[str, Medication] = {}
     patterns = _findings()
+    lowercase = _lowercase_findings()
     parts_seen: set[str] = set()
     for index, record in enumerate(records):
         text = record_text(record)
@@ -238,8 +246,10 @@ def extract_facts(
                 count = _count(match.group(1) or match.group(2))
                 modality = (named.group(0) if named else "therapy").lower()
                 facts.therapy_visits.append(_finding(count, sentence, label=f"{modality} authorized"))
-            for fact, pattern in patterns.items():
-                for match in pattern.finditer(line):
+            lowered = line.lower()
+            searched, table = (lowered, lowercase) if len(lowered) == len(line) else (line, patterns)
+            for fact, pattern in table.items():
+                for match in pattern.finditer(searched):
                     collector.add(fact, sentence, match.start(), match.end())
                     break
     _assign(facts, collector)
