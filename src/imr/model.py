@@ -304,6 +304,8 @@ class Facts(_Model):
     osteoarthritis: list[Finding] = Field(default_factory=list)  # or tendinitis: a joint condition
     # every asserted mention of each fact above, for checks that ask where (which body part)
     mentions: dict[str, list[Finding]] = Field(default_factory=dict)
+    # every denied mention ("the acupuncture notes did not describe any functional improvement")
+    denials: dict[str, list[Finding]] = Field(default_factory=dict)
 
 
 # --- review output --------------------------------------------------------------

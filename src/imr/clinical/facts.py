@@ -43,7 +43,7 @@ _SEX = re.compile(r"\b(male|female|man|woman|gentleman|lady)\b", re.I)
 _SCORE = r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*(?:/|out of|over)\s*10(?!\d)"
 _PAIN = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*(?:-\s*\d{1,2}\s*)?(?:/|out of|over|on a scale of)\s*10(?!\d)", re.I)
 _COUNT = r"(\d{1,3}|" + "|".join(w for w in sorted(NUMBER_WORDS, key=len, reverse=True) if w not in ("once", "twice", "thrice")) + r")"
-_KINDS = r"(physical therapy|chiropractic|acupuncture|occupational therapy|therapy|aquatic therapy|cognitive behavioral therapy|psychotherapy)"
+_KINDS = r"(physical therapy|chiropractic|acupuncture|occupational therapy|therapy|aquatic therapy|cognitive behavioral therapy|psychotherapy|\bpt\b|\bot\b)"
 # visits of a therapy done: "completed 12 sessions of PT", "s/p 24 visits", "eight chiropractic visits to date",
 # "12 visits of occupational therapy were completed", "acupuncture x 8 sessions was completed"
 _VISITS_DONE = [
@@ -139,7 +139,7 @@ class _Collector:
 
     def __init__(self) -> None:
         self.asserted: dict[str, list[Finding]] = {}
-        self.denied: dict[str, Finding] = {}
+        self.denied: dict[str, list[Finding]] = {}
         self.other: dict[str, Finding] = {}
         self.read: list[Sentence] = []
 
@@ -159,7 +159,7 @@ class _Collector:
                 fact, _finding(True, sentence, historical=mods.historical, hypothetical=mods.hypothetical)
             )
         elif mods.negated:
-            self.denied.setdefault(fact, _finding(False, sentence))
+            self.denied.setdefault(fact, []).append(_finding(False, sentence))
         else:
             self.asserted.setdefault(fact, []).append(_finding(True, sentence))
 
@@ -170,7 +170,8 @@ class _Collector:
     def one(self, fact: str) -> Finding | None:
         if fact in self.asserted:
             return self.asserted[fact][0]
-        return self.denied.get(fact)
+        denied = self.denied.get(fact)
+        return denied[0] if denied else None
 
     def many(self, fact: str) -> list[Finding]:
         return self.asserted.get(fact, [])
@@ -350,6 +351,8 @@ _CONSERVATIVE = re.compile(
     r"injections?|\besi\b|epidural",
     re.I,
 )
+# the courses whose help means they have not failed (an injection that helped is a reason to repeat it)
+_THERAPY_HELPED = re.compile(r"physical therapy|\bpt\b|occupational therapy|chiropractic|acupuncture|splint\w*|brac\w+", re.I)
 _TREATMENT_TO_DATE = re.compile(
     r"treatments? to date|prior treatments?|previous treatments?|treatment (?:history|has included|included)|"
     r"treatments?(?: (?!plans?\b|recommendations?\b)\w+){1,3}? (?:has |have )?(?:included|includes|consisted of)|"
@@ -373,6 +376,9 @@ def _care_that_has_not_resolved(facts: Facts, found: _Collector) -> Finding | No
     symptoms = symptoms or bool(found.sentences_with(_ONGOING_PAIN))
     if not symptoms and (pain is None or float(pain.value) < 4):
         return None
+    helped = facts.functional_improvement
+    if helped is not None and helped.value is True and _THERAPY_HELPED.search(helped.evidence.text):
+        return None  # care the records say helped has not failed
     done = [f for f in facts.therapy_visits if f.value is not True and not (f.label or "").endswith("authorized")]
     for finding in found.many("therapy_done") + done:
         if _CONSERVATIVE.search(finding.evidence.text):
@@ -385,6 +391,7 @@ def _care_that_has_not_resolved(facts: Facts, found: _Collector) -> Finding | No
 
 def _assign(facts: Facts, found: _Collector) -> None:
     facts.mentions = {fact: list(findings) for fact, findings in found.asserted.items()}
+    facts.denials = {fact: list(findings) for fact, findings in found.denied.items()}
     for fact in _ONE:
         setattr(facts, fact, found.one(fact))
     for fact in _MANY:

@@ -32,6 +32,8 @@ def state(value: Any) -> Result:
 
 
 _EXTREMITIES = {"shoulder", "elbow", "wrist", "hand", "hip", "knee", "ankle", "foot"}
+# parts whose findings are told of each other: carpal tunnel numbness is in the fingers
+_NEIGHBOURS = {"wrist": ("hand",), "hand": ("wrist",), "ankle": ("foot",), "foot": ("ankle",)}
 
 
 _ANYWHERE = {"age", "sex", "functional_improvement", "returned_to_work", "work_status", "drug_screen",
@@ -64,10 +66,11 @@ def bearing(ctx: ItemContext, fact: str):
     an elbow MRI); a red flag must name the request's body part wherever it is; for a
     medication, the benefit a sentence credits to another drug does not count."""
     value = getattr(ctx.facts, fact)
+    parts = set(ctx.request.body_parts)
     if fact in _OF_THE_DRUG and value is not None and value.value is not False and about_another_drug(ctx, value.evidence.text):
         others = [f for f in ctx.facts.mentions.get(fact, []) if not about_another_drug(ctx, f.evidence.text)]
         return others[0] if others else None
-    parts = set(ctx.request.body_parts)
+    parts |= {n for p in parts for n in _NEIGHBOURS.get(p, ())}
     if fact in _ANYWHERE or not parts or (fact != "red_flags" and not parts & _EXTREMITIES):
         return value
     mentions = [f for f in ctx.facts.mentions.get(fact, []) if _about(fact, f.evidence.text, parts)]

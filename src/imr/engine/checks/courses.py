@@ -11,7 +11,7 @@ from imr.model import Category
 from imr.requests.parse import NUMBER_WORDS
 
 _MODALITY_WORDS = {
-    Category.PHYSICAL_THERAPY: ("physical therapy", "pt", "therapy", "occupational therapy", "aquatic"),
+    Category.PHYSICAL_THERAPY: ("physical therapy", "pt", "ot", "therapy", "occupational therapy", "aquatic"),
     Category.CHIROPRACTIC: ("chiropractic",),
     Category.ACUPUNCTURE: ("acupuncture",),
     Category.PSYCHOLOGICAL: ("psychotherapy", "cognitive", "cbt"),
@@ -60,6 +60,38 @@ def max_visits(ctx: ItemContext, visits: int, include_completed: bool = False) -
     return total <= visits, detail
 
 
+_TREATMENTS = re.compile(
+    r"physical therapy|\bpt\b|occupational therapy|chiropract\w*|manipulation|acupunct\w*|injections?|\bblocks?\b|"
+    r"\besi\b|epidural|medications?|\bmeds\b|surgery|psychotherapy|\bcbt\b",
+    re.I,
+)
+
+
+def _improvement_with_the_modality(ctx: ItemContext) -> Result:
+    """Functional improvement from the course asked to be extended: a sentence that credits
+    another treatment ("improved with physical therapy and the injection") does not speak for
+    acupuncture; one that denies it for this modality ("the acupuncture notes did not describe
+    any functional improvement") is not met."""
+    words = re.compile("|".join(rf"\b{re.escape(w)}" for w in _MODALITY_WORDS.get(ctx.request.category, ("therapy",))), re.I)
+    for fact in ("functional_improvement", "no_improvement"):
+        for finding in ctx.facts.denials.get(fact, []):
+            if words.search(finding.evidence.text):
+                return False, finding.evidence.text
+    general = None
+    for finding in ctx.facts.mentions.get("functional_improvement", []):
+        text = finding.evidence.text
+        if words.search(text):
+            return True, text
+        if general is None and not _TREATMENTS.search(text):
+            general = text
+    if general is not None:
+        return True, general
+    denied = ctx.facts.functional_improvement
+    if denied is not None and denied.value is False:
+        return False, denied.evidence.text
+    return None, NOT_DOCUMENTED
+
+
 def trial_or_improvement(ctx: ItemContext, trial_visits: int) -> Result:
     done, evidence = _completed_visits(ctx)
     if done == 0:
@@ -67,9 +99,9 @@ def trial_or_improvement(ctx: ItemContext, trial_visits: int) -> Result:
         if asked is None:
             return None, "no prior course is documented and the request does not state the number of visits"
         return asked <= trial_visits, f"no prior course documented; {asked} visits requested"
-    met, improvement = state(ctx.facts.functional_improvement)
+    met, improvement = _improvement_with_the_modality(ctx)
     returned = ctx.facts.returned_to_work
-    if not met and returned is not None and returned.value and _RETURNED.search(returned.evidence.text):
+    if met is None and returned is not None and returned.value and _RETURNED.search(returned.evidence.text):
         met, improvement = True, returned.evidence.text  # a return to work is an improvement; being at work is not
     if met:
         return True, improvement

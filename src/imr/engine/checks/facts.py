@@ -320,6 +320,7 @@ def distinct_findings(ctx: ItemContext, pattern: str, at_least: int) -> Result:
     return False, f"{len(found)} of {at_least} documented: {', '.join(found)}"
 
 
+_DONE = re.compile(r"\b(?:was|were) (?:collected|performed|done|obtained|completed)\b|\b(?:collected|performed|done) on\b", re.I)
 _PLANNED = re.compile(r"\b(?:requested|request for|planned|plan(?:ned)? to|to obtain|will obtain|ordered)\b", re.I)
 
 
@@ -335,7 +336,8 @@ def not_recent(ctx: ItemContext, pattern: str, weeks: float, unless: str | None 
     wanted = re.compile(pattern, re.I)
     latest, where, dated = None, "", set()
     for sentence in ctx.sentences:
-        if not wanted.search(sentence.text) or ABOUT_THE_REVIEW.search(sentence.text) or _PLANNED.search(sentence.text):
+        planned_only = _PLANNED.search(sentence.text) and not _DONE.search(sentence.text)
+        if not wanted.search(sentence.text) or ABOUT_THE_REVIEW.search(sentence.text) or planned_only:
             continue
         for found in dates_in(sentence.text, months=True):
             if ctx.reference_date and found <= ctx.reference_date:
