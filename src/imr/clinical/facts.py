@@ -289,7 +289,9 @@ def _score_of(pattern: re.Pattern[str], match: re.Match[str]) -> float:
     return float(match.group(2) if pattern in (_WITH_LEAD, _WITHOUT_LEAD) else match.group(1))
 
 
-def _pain(line: str, sentence: Sentence, facts: Facts) -> None:
+def scores_with_and_without(line: str) -> tuple[float | None, float | None]:
+    """The pain scores a sentence gives with and without medication ("8/10 without and 4/10
+    with", "reduces pain from 9/10 to 5/10")."""
     with_score = without_score = None
     if pair := _PAIR_WITH_FIRST.search(line):
         with_score, without_score = float(pair.group(1)), float(pair.group(2))
@@ -311,6 +313,11 @@ def _pain(line: str, sentence: Sentence, facts: Facts) -> None:
                 without_score, with_score = float(span.group(1)), float(span.group(2))
             elif (span := _DOWN_TO_FROM.search(line)) and float(span.group(2)) > float(span.group(1)):
                 with_score, without_score = float(span.group(1)), float(span.group(2))
+    return with_score, without_score
+
+
+def _pain(line: str, sentence: Sentence, facts: Facts) -> None:
+    with_score, without_score = scores_with_and_without(line)
     if with_score is not None and facts.pain_with_medication is None:
         facts.pain_with_medication = _finding(with_score, sentence)
     if without_score is not None and facts.pain_without_medication is None:
@@ -356,7 +363,7 @@ _THERAPY_HELPED = re.compile(r"physical therapy|\bpt\b|occupational therapy|chir
 _TREATMENT_TO_DATE = re.compile(
     r"treatments? to date|prior treatments?|previous treatments?|treatment (?:history|has included|included)|"
     r"treatments?(?: (?!plans?\b|recommendations?\b)\w+){1,3}? (?:has |have )?(?:included|includes|consisted of)|"
-    r"(?:has|have) been treated with|has (?:undergone|received|tried)|conservative (?:care|treatment)",
+    r"(?:has|have|had) been treated (?:for [^.;]{0,80}? )?with|has (?:undergone|received|tried)|conservative (?:care|treatment)",
     re.I,
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from imr.clinical.facts import ABOUT_THE_REVIEW
+from imr.clinical.facts import ABOUT_THE_REVIEW, scores_with_and_without
 from imr.engine.checks.base import NOT_DOCUMENTED, Result, about_another_drug, quote
 from imr.engine.checks.facts import records_mention
 from imr.engine.context import ItemContext
@@ -157,7 +157,8 @@ def drug_benefit(ctx: ItemContext, new_course_ok: bool = True) -> Result:
         if _NO_BENEFIT.search(text):
             return False, text
     for text in stated:
-        if _BENEFIT.search(text):
+        with_score, without_score = scores_with_and_without(text)
+        if _BENEFIT.search(text) or (with_score is not None and without_score is not None and with_score < without_score):
             return True, text
     if not named and new_course_ok:
         return True, f"{ctx.request.drug} is not yet in use: a first trial"
