@@ -52,6 +52,10 @@ def _score(entry: Entry, ctx: ItemContext) -> int | None:
         if not re.search(applies.wording, request.text, re.I):
             return None
         score += 2
+    if applies.records:
+        if not _records_assert(applies.records, ctx):
+            return None
+        score += 4
     if applies.surgeries:
         if ctx.surgery not in applies.surgeries:
             return None
@@ -71,6 +75,13 @@ def _score(entry: Entry, ctx: ItemContext) -> int | None:
             return None
         score += 2
     return score
+
+
+def _records_assert(pattern: str, ctx: ItemContext) -> bool:
+    """Whether a record sentence asserts the condition (not negated or hypothetical)."""
+    from imr.engine.checks.facts import asserted_matches  # the checks' own reading of the records
+
+    return next(asserted_matches(ctx, pattern), None) is not None
 
 
 def _conservative_care_topic_for_a_postoperative_service(entry: Entry, ctx: ItemContext) -> bool:

@@ -9,11 +9,24 @@ from dataclasses import dataclass, field
 _YEAR = re.compile(r"\s*\b(?:19|20)\d\d\b")
 
 
-def document_family(document: str | None) -> str:
+# the ACOEM chapters (2nd ed., 2004/2007) the MTUS adopted, as the older letters cite them by number
+_ACOEM_CHAPTERS = {
+    "8": "MTUS Neck and Upper Back Complaints", "9": "MTUS Shoulder Complaints", "10": "MTUS Elbow Complaints",
+    "11": "MTUS Forearm, Wrist, and Hand Complaints", "12": "MTUS Low Back Complaints", "13": "MTUS Knee Complaints",
+    "14": "MTUS Ankle and Foot Complaints",
+}
+_CHAPTER = re.compile(r"\bChapter (\d{1,2})\b", re.I)
+
+
+def document_family(document: str | None, citation: str | None = None) -> str:
     """A cited document without its edition: "MTUS Chronic Pain Medical Treatment 2016" and
-    "MTUS Chronic Pain Treatment Guidelines" are one family; every ODG chapter is "ODG"."""
+    "MTUS Chronic Pain Treatment Guidelines" are one family; every ODG chapter is "ODG"; "MTUS
+    ACOEM Practice Guidelines, ... Chapter 12" (``citation``, the words cited) is the low back one."""
     if not document:
         return ""
+    chapter = _CHAPTER.search(citation or "") if "ACOEM" in document and "Non-MTUS" not in (citation or "") else None
+    if chapter and chapter.group(1) in _ACOEM_CHAPTERS:
+        return _ACOEM_CHAPTERS[chapter.group(1)]
     text = _YEAR.sub("", document).strip()
     if "ODG" in text or "Official Disability" in text:
         return "ODG"

@@ -46,7 +46,8 @@ def evaluate(cases_path: Path, answers_path: Path, split: str = "all") -> dict[s
             if truth is None:
                 continue
             cited = parse_guideline(truth.get("reviewer_guideline") or "").citations
-            same = document_family(cited[0].document) == document_family(item.guideline.document) if cited else None
+            said = truth.get("reviewer_guideline") or ""
+            same = document_family(cited[0].document, said) == document_family(item.guideline.document) if cited else None
             category = parse_request(item.request).category.value
             overall.add(truth["decision"], item.decision.value, same)
             by_category[category].add(truth["decision"], item.decision.value, same)

@@ -27,6 +27,7 @@ class AppliesTo(_Model):
     body_parts: list[str] = Field(default_factory=list)
     surgeries: list[str] = Field(default_factory=list)  # the operation the service goes with
     wording: str | None = None  # a pattern the request's own words must match ("trial")
+    records: str | None = None  # a condition the records must assert ("carpal tunnel" for a nerve study of the arms)
     since: dt.date | None = None  # a section added in a later edition applies from its date
     phase: Literal["acute", "chronic", "postsurgical", "any"] = "any"
 

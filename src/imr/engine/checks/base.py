@@ -73,7 +73,10 @@ def bearing(ctx: ItemContext, fact: str):
     parts |= {n for p in parts for n in _NEIGHBOURS.get(p, ())}
     if fact in _ANYWHERE or not parts or (fact != "red_flags" and not parts & _EXTREMITIES):
         return value
-    mentions = [f for f in ctx.facts.mentions.get(fact, []) if _about(fact, f.evidence.text, parts)]
+    # a case about this limb alone: an examination that names no body part is of it
+    only_this_limb = not (set(ctx.facts.body_parts) & _EXTREMITIES) - parts
+    mentions = [f for f in ctx.facts.mentions.get(fact, [])
+                if _about(fact, f.evidence.text, parts) or (only_this_limb and not body_parts_in(f.evidence.text))]
     if isinstance(value, list):
         return mentions
     if value is not None and value.value is False:

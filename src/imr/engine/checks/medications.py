@@ -123,10 +123,14 @@ def meaningful_relief(ctx: ItemContext, points: float = 2, percent: float = 30) 
 
 _NO_BENEFIT = re.compile(
     r"(?:does|did|do)(?:n't|n’t| not) (?:really )?(?:do (?:much|anything)|help|work|provide)|no (?:\w+ )?(?:benefit|relief|improvement|help)"
+    r"|(?:is|was|are|were)(?: not|n't|n’t) (?:really )?(?:helping|helpful|working|effective)"
     r"|ineffective|not (?:been )?(?:helpful|effective|beneficial)|without (?:\w+ )?(?:benefit|relief|improvement)"
     r"|stopped working|minimal (?:\w+ )?(?:benefit|relief|improvement)|little (?:benefit|relief)",
     re.I,
 )
+
+
+_SINCE_THEN = re.compile(r"^\s*(?:since (?:then|starting|that time|it was started)|with (?:it|this|the medication)|it (?:has )?(?:helps?|helped|reduces|reduced|decreases|decreased|allows|allowed))", re.I)
 
 
 _UNDESCRIBED = re.compile(
@@ -148,10 +152,16 @@ def drug_benefit(ctx: ItemContext, new_course_ok: bool = True) -> Result:
     statement that it does not help is not met; one that it relieves pain or restores function
     is. A drug the records do not show in use is a first trial (met when ``new_course_ok``)."""
     wanted = ctx.request.drug
-    named = [
-        sentence.text for sentence in ctx.sentences
-        if not ABOUT_THE_REVIEW.search(sentence.text) and any(generic == wanted for _, generic, _ in find_drugs(sentence.text))
-    ]
+    named = []
+    for index, sentence in enumerate(ctx.sentences):
+        if ABOUT_THE_REVIEW.search(sentence.text) or not any(generic == wanted for _, generic, _ in find_drugs(sentence.text)):
+            continue
+        named.append(sentence.text)
+        # "Gabapentin was started in April. Since then her leg pain has decreased from 8/10 to 4/10":
+        # the next sentence, naming no drug, tells what this one did
+        following = ctx.sentences[index + 1].text if index + 1 < len(ctx.sentences) else ""
+        if following and next(find_drugs(following), None) is None and _SINCE_THEN.search(following):
+            named.append(following)
     stated = [t for t in named if not _UNDESCRIBED.search(t)]
     for text in stated:
         if _NO_BENEFIT.search(text):
