@@ -86,7 +86,7 @@ def decide_item(item: CaseItem, ctx: ItemContext) -> ItemDetermination:
     for criterion in topic.criteria:
         met, evidence = CHECKS[criterion.check](ctx, **criterion.params)
         results.append(CriterionResult(id=criterion.id, text=criterion.text, met=met, evidence=evidence or NOT_DOCUMENTED))
-    results.extend(imr_rules.criteria(item, ctx))
+    results.extend(imr_rules.criteria(item, ctx, {c.check for c in topic.criteria}))
     necessary = topic.status != "not_recommended" and all(r.met is True for r in results)
     name = document.name_at(ctx.reference_date)
     citation = GuidelineCitation(

@@ -95,8 +95,22 @@ def equipment_already_owned(ctx: ItemContext) -> CriterionResult | None:
     return None
 
 
-def criteria(item: CaseItem, ctx: ItemContext) -> Iterator[CriterionResult]:
-    """The IMR-wide criteria that apply to this request."""
-    for found in (uncertified_remainder(item, ctx), equipment_already_owned(ctx)):
+def operation_not_upheld(ctx: ItemContext, topic_checks: set[str]) -> CriterionResult | None:
+    """A service that goes with an operation disputed in the same case follows that operation's
+    decision, whatever topic governs the service itself (a commode, home nursing, a walker after a
+    fusion that is not medically necessary are not either)."""
+    if ctx.request.associated_surgery is None or ctx.surgery_necessary is not False or "surgery_necessary" in topic_checks:
+        return None
+    return CriterionResult(
+        id="operation",
+        text="The operation the service goes with is medically necessary",
+        met=False, evidence=ctx.surgery_evidence,
+    )
+
+
+def criteria(item: CaseItem, ctx: ItemContext, topic_checks: set[str] = frozenset()) -> Iterator[CriterionResult]:
+    """The IMR-wide criteria that apply to this request (``topic_checks``: the checks the
+    governing topic already makes)."""
+    for found in (uncertified_remainder(item, ctx), equipment_already_owned(ctx), operation_not_upheld(ctx, topic_checks)):
         if found is not None:
             yield found

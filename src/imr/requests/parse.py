@@ -29,8 +29,8 @@ _NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)
 
 # body parts: the names the knowledge base uses, and the words requests use for them
 _BODY_PARTS = {
-    "lumbar spine": r"lumbar|lumbosacral|low(?:er)? back|l-?spine|\bl[1-5](?:-|\s|$)|\bl5-s1\b|sacral|sacroiliac|\bsi joint|lower extremit|\blegs?\b|\brle\b|\blle\b|sciatic",
-    "cervical spine": r"cervical|neck|c-?spine|\bc[2-7]\b|upper extremit|\brue\b|\blue\b",
+    "lumbar spine": r"lumbar|lumbosacral|low(?:er)? back|l-?spine|\bl[1-5](?:-|\s|$)|\bl5-s1\b|sacral|sacroiliac|\bsi joint|lower extremit|\blegs?\b|\brle\b|\blle\b|\bbles?\b|sciatic",
+    "cervical spine": r"cervical|neck|c-?spine|\bc[2-7]\b|upper extremit|\brue\b|\blue\b|\bbues?\b",
     "thoracic spine": r"thoracic|t-?spine|mid[- ]?back|upper back|\bt\d{1,2}\b",
     "shoulder": r"shoulder|rotator cuff|acromi|subacromial|glenohumeral|(?<!hip )(?<!acetabular )labr(?:um|al)|\bac joint|clavic"
     r"|abduction|external rotation|internal rotation|drop arm|impingement|supraspinatus|infraspinatus|subscapularis|deltoid",
@@ -107,9 +107,9 @@ _PROCEDURES = [
     ("nerve block", r"nerve block|occipital"),
     ("rotator cuff repair", r"rotator cuff repair|\brcr\b"),
     ("shoulder arthroscopy", r"shoulder arthroscop|arthroscop\w* (?:of the )?(?:right |left )?shoulder|subacromial decompression|acromioplasty|(?<!hip )labr\w* (?:repair|debridement|reconstruction)|\bslap (?:lesion )?repair|bankart|capsulorrhaphy|capsular (?:release|shift)|distal clavicle (?:excision|resection)|mumford"),
+    ("acl reconstruction", r"\bacl\b[^,;]{0,20}(?:reconstruct|repair)|(?:reconstruct|repair)\w*[^,;]{0,30}(?:\bacl\b|cruciate)|cruciate[^,;]{0,20}reconstruct"),
     ("knee arthroscopy", r"knee arthroscop|arthroscop\w* (?:of the )?(?:right |left )?knee|menisc\w*ectomy"),
     ("carpal tunnel release", r"carpal tunnel release|\bctr\b"),
-    ("acl reconstruction", r"\bacl\b[^,;]{0,20}(?:reconstruct|repair)|(?:reconstruct|repair)\w*[^,;]{0,30}(?:\bacl\b|cruciate)"),
     ("fracture fixation", r"\borif\b|open reduction|internal fixation"),
     ("hardware removal", r"(?:removal|remove)[^,;]{0,20}hardware|hardware removal"),
     ("trigger finger release", r"trigger (?:finger|thumb)[^,;]{0,20}release|a1 pulley"),

@@ -201,6 +201,28 @@ def prior_count_below(ctx: ItemContext, noun: str, limit: int) -> Result:
     return True, f"{most} documented before" if most else "none counted in the records"
 
 
+_SIDES = {"left": re.compile(r"\bleft\b", re.I), "right": re.compile(r"\bright\b", re.I),
+          "both": re.compile(r"\bbilateral\w*|\bboth\b|\bb/l\b", re.I)}
+
+
+def both_sides_involved(ctx: ItemContext, facts: list[str]) -> Result:
+    """A study of both limbs for findings on both sides: one asked bilaterally when every finding
+    the records place is on one side is more than the findings call for (IMR cannot cut it to
+    the one side)."""
+    if ctx.request.side is None or ctx.request.side.value != "bilateral":
+        return True, f"the request is for {ctx.request.side.value if ctx.request.side else 'the side the findings name'}"
+    sides, evidence = set(), ""
+    for fact in facts:
+        for finding in ctx.facts.mentions.get(fact, []):
+            text = finding.evidence.text
+            found = {side for side, pattern in _SIDES.items() if pattern.search(text)}
+            sides |= found
+            evidence = evidence or (text if found else "")
+    if not sides or "both" in sides or {"left", "right"} <= sides:
+        return True, evidence or "the findings do not name a side"
+    return False, f"the findings are on the {next(iter(sides))} side only: {evidence}"
+
+
 def chronicity(ctx: ItemContext, min_months: float | None = None, max_months: float | None = None) -> Result:
     months = ctx.facts.months_since_injury
     if months is None:
