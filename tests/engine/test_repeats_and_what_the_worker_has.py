@@ -51,3 +51,23 @@ def test_a_nerve_study_tells_a_root_from_an_entrapment():
     assert decide(text, "EMG/NCV of the right upper extremity") == ("upheld", ["not_obvious"])
     suspected = text + " A Tinel's sign was positive at the right wrist and carpal tunnel syndrome is suspected."
     assert decide(suspected, "EMG/NCV of the right upper extremity")[0] == "overturned"
+
+
+def test_both_arms_are_studied_only_for_findings_on_both_sides():
+    text = ("The injured worker has numbness of the left thumb and index finger and a positive Tinel's sign at the left "
+            "wrist despite splinting and therapy; the right hand is normal.")
+    assert decide(text, "EMG/NCV of the bilateral upper extremities") == ("upheld", ["sides"])
+    assert decide(text, "EMG/NCV of the left upper extremity")[0] == "overturned"
+
+
+def test_a_service_follows_the_operation_disputed_with_it():
+    text = ("The injured worker has axial low back pain. A lumbar MRI showed degenerative disc disease at L4-5 and L5-S1 "
+            "without instability. Physical therapy and chiropractic care failed and the pain persists.")
+    case = Case(case_number="CM16-0000006", date_of_injury=dt.date(2014, 3, 1), ur_decision_date=dt.date(2016, 9, 1),
+                records=[Record(kind="clinical_summary", text=text)],
+                disputed_items=[CaseItem(id="1", request="L4-S1 posterior lumbar interbody fusion"),
+                                CaseItem(id="2", request="3-in-1 commode"),
+                                CaseItem(id="3", request="Post-op home health nursing x6 visits")])
+    decided = imr.review(case).determinations
+    assert [d.decision.value for d in decided] == ["upheld", "upheld", "upheld"]
+    assert any(c.id in ("operation", "surgery") and c.met is False for c in decided[1].criteria)

@@ -201,6 +201,8 @@ def prior_count_below(ctx: ItemContext, noun: str, limit: int) -> Result:
     return True, f"{most} documented before" if most else "none counted in the records"
 
 
+_CLAUSES = re.compile(r";|, but |, while |, whereas |\. ", re.I)
+_NORMAL = re.compile(r"\b(?:normal|intact|negative|asymptomatic|unremarkable|unaffected|no (?:symptoms|complaints|findings))\b", re.I)
 _SIDES = {"left": re.compile(r"\bleft\b", re.I), "right": re.compile(r"\bright\b", re.I),
           "both": re.compile(r"\bbilateral\w*|\bboth\b|\bb/l\b", re.I)}
 
@@ -215,7 +217,9 @@ def both_sides_involved(ctx: ItemContext, facts: list[str]) -> Result:
     for fact in facts:
         for finding in ctx.facts.mentions.get(fact, []):
             text = finding.evidence.text
-            found = {side for side, pattern in _SIDES.items() if pattern.search(text)}
+            # a side told as normal ("the right hand is normal") is not a side with findings
+            parts = [p for p in _CLAUSES.split(text) if not _NORMAL.search(p)]
+            found = {side for side, pattern in _SIDES.items() for p in parts if pattern.search(p)}
             sides |= found
             evidence = evidence or (text if found else "")
     if not sides or "both" in sides or {"left", "right"} <= sides:
