@@ -141,7 +141,7 @@ _PROCEDURES = [
     ("laser therapy", r"laser|infrared|\blllt\b"),
     ("shockwave therapy", r"shock ?wave|\beswt\b"),
     ("intrathecal pump", r"intrathecal|pain pump|drug delivery system"),
-    ("skilled nursing facility", r"skilled nursing|\bsnf\b|nursing facility"),
+    ("skilled nursing facility", r"skilled nursing (?:facility|home|placement|stay|admission)|\bsnf\b|nursing facility"),
     ("hearing aids", r"hearing aids?"),
     ("detoxification", r"detox"),
     ("kyphoplasty", r"kyphoplasty|vertebroplasty"),
@@ -327,6 +327,8 @@ def _as_topical(request: Request, body: str) -> None:
     request.drug_class = "topical analgesic"
 
 
+# a service asked for an operation ("psychological evaluation for spinal cord stimulator clearance")
+_FOR_AN_OPERATION = re.compile(r"\bclearance\b|\bfor (?:the )?(?:spinal cord stimulator|scs|surgery|operation)\b", re.I)
 _SLING = re.compile(r"\bsling\b", re.I)  # a sling is for the shoulder (or the arm below it)
 _THERAPY_NAMED = re.compile(r"acupunctur\w*|chiro\w*", re.I)
 
@@ -402,7 +404,7 @@ def parse_request(
         request.retrospective = True
         dos = _DOS.search(text)
         request.date_of_service = parse_date(dos.group(1)) if dos else None
-    if associated or category is Category.SURGICAL_SERVICE:
+    if associated or category is Category.SURGICAL_SERVICE or (category not in (Category.SURGERY, Category.PSYCHOLOGICAL) and _FOR_AN_OPERATION.search(body)):
         request.associated_surgery = "the requested surgery"
     if original_request:
         # IMR decides the original request: a remainder is necessary only if the whole was

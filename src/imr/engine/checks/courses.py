@@ -182,6 +182,8 @@ def prior_block_relief(ctx: ItemContext, kinds: str, percent: float, weeks: floa
     for text in texts:
         relief = _PERCENT.search(text)
         lasted = _DURATION.search(text)
+        if relief and not weeks:  # a diagnostic block: the relief, for the hours the anaesthetic lasts
+            return float(relief.group(1)) >= percent, text
         if relief and lasted:
             amount = float(relief.group(1))
             number = lasted.group(1).lower()

@@ -196,6 +196,12 @@ def prior_count_below(ctx: ItemContext, noun: str, limit: int) -> Result:
             count = int(token) if token.isdigit() else NUMBER_WORDS[token]
             if count > most:
                 most, where = count, text
+        # "injections on 11-2015, 1-2016 and 3-2016": as many as the dates the sentence gives them
+        plain = re.compile(noun, re.I)
+        if plain.search(text) and not any(modifiers(text, m.start(), m.end()).hypothetical for m in plain.finditer(text)):
+            dated = len(set(dates_in(text, months=True)))
+            if dated > most:
+                most, where = dated, text
     if most >= limit:
         return False, f"{most} already given: {where}"
     return True, f"{most} documented before" if most else "none counted in the records"
