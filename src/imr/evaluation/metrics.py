@@ -24,7 +24,8 @@ def document_family(document: str | None, citation: str | None = None) -> str:
     ACOEM Practice Guidelines, ... Chapter 12" (``citation``, the words cited) is the low back one."""
     if not document:
         return ""
-    chapter = _CHAPTER.search(citation or "") if "ACOEM" in document and "Non-MTUS" not in (citation or "") else None
+    first = (citation or "").split("Non-MTUS")[0]  # the MTUS citation comes before any lower source
+    chapter = _CHAPTER.search(first) if "ACOEM" in document else None
     if chapter and chapter.group(1) in _ACOEM_CHAPTERS:
         return _ACOEM_CHAPTERS[chapter.group(1)]
     text = _YEAR.sub("", document).strip()
