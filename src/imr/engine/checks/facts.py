@@ -17,6 +17,15 @@ def documented(ctx: ItemContext, fact: str) -> Result:
     return state(bearing(ctx, fact))
 
 
+def stated(ctx: ItemContext, fact: str) -> Result:
+    """The fact as the records state it, not as it is inferred (a course of care listed beside
+    pain that persists is read as failed care for most criteria; a referral asks for more)."""
+    value = bearing(ctx, fact)
+    if value is not None and not isinstance(value, list) and value.label == "inferred":
+        return None, f"only inferred: {quote(value)}"
+    return state(value)
+
+
 def any_documented(ctx: ItemContext, facts: list[str]) -> Result:
     denied = None
     for fact in facts:
