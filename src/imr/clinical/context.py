@@ -15,7 +15,8 @@ from importlib import resources
 
 import yaml
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"(])|\n\s*\n")
+# a sentence ends at . ! or ? (a closing quotation mark may follow) before a capital, a digit or a quotation
+_SENTENCE_END = re.compile(r"(?<=[.!?])['\"\u2019\u201d]?\s+(?=[A-Z0-9\"'(\u201c])|\n\s*\n")
 
 
 @dataclass(frozen=True)

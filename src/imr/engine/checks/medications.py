@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from imr.clinical.context import modifiers
 from imr.clinical.facts import ABOUT_THE_REVIEW, scores_with_and_without
 from imr.engine.checks.base import NOT_DOCUMENTED, Result, about_another_drug, quote
 from imr.engine.checks.facts import records_mention
@@ -142,7 +143,7 @@ _UNDESCRIBED = re.compile(
 
 _BENEFIT = re.compile(
     r"help|reduc|improv|relie[fv]|benefi|decreas|lessen|\d+\s*(?:%|percent) (?:relief|reduction|improvement|less|decrease)"
-    r"|allows?|enables?|able to|better|effective|control",
+    r"|allows?|enables?|able to|better|effective|control|resumed|compared (?:with|to)|(?:fallen|dropped|down) from|less pain|can now",
     re.I,
 )
 
@@ -154,7 +155,11 @@ def drug_benefit(ctx: ItemContext, new_course_ok: bool = True) -> Result:
     wanted = ctx.request.drug
     named = []
     for index, sentence in enumerate(ctx.sentences):
-        if ABOUT_THE_REVIEW.search(sentence.text) or not any(generic == wanted for _, generic, _ in find_drugs(sentence.text)):
+        if ABOUT_THE_REVIEW.search(sentence.text):
+            continue
+        spans = [match for match, generic, _ in find_drugs(sentence.text) if generic == wanted]
+        # a drug only planned or requested ("a trial of Lidoderm was requested") is not yet in use
+        if not spans or all(modifiers(sentence.text, m.start(), m.end()).hypothetical for m in spans):
             continue
         named.append(sentence.text)
         # "Gabapentin was started in April. Since then her leg pain has decreased from 8/10 to 4/10":
