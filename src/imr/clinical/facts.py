@@ -151,6 +151,9 @@ class _Collector:
             # "past medical history includes diabetes": the condition is current; "prior injections
             # gave two weeks of relief": the care that failed is still care that failed
             mods = type(mods)(negated=mods.negated, hypothetical=mods.hypothetical)
+        if fact == "red_flags" and mods.historical and _STANDING_RED_FLAG.search(sentence.text[start:end]):
+            # "a history of cancer / osteoporosis" is itself the red flag (ACOEM: a history of cancer)
+            mods = type(mods)(negated=mods.negated, hypothetical=mods.hypothetical)
         if fact in _EVENTS:  # a study or injection in the past is one done ("a prior MRI", "in 2013")
             mods = type(mods)(negated=mods.negated or bool(_INNER_NEGATION.search(sentence.text[start:end])),
                               hypothetical=mods.hypothetical)
@@ -346,6 +349,7 @@ _ASSERTED_WHEN_PLANNED = {"surgery_requested", "procedure_planned", "surgery_cer
 _STANDING = {"comorbidities", "osteoarthritis", "peripheral_neuropathy", "gi_risk"}
 # events done: a negation inside the words matched ("received no physical therapy") denies them
 _EVENTS = {"therapy_done", "injections_done", "imaging_done", "electrodiagnostics_done", "surgery_done", "drug_screen"}
+_STANDING_RED_FLAG = re.compile(r"osteoporo|cancer|malignan|tumou?r|metasta", re.I)
 _INNER_NEGATION = re.compile(r"\b(?:no|not|never|without|denies|denied)\b", re.I)
 _MANY = ["procedure_planned", "red_flags", "imaging_done", "electrodiagnostics_done", "surgery_requested", "surgery_certified",
          "surgery_done", "injections_done", "comorbidities", "peripheral_neuropathy",

@@ -147,7 +147,8 @@ def limb_findings(ctx: ItemContext, facts: list[str], limb: str) -> Result:
     return (False, denied) if denied else (None, NOT_DOCUMENTED)
 
 
-_STUDY_WORDS = {"mri": r"\bmri\b|magnetic resonance|mr arthrogra\w*", "ct": r"\bct\b|computed tomograph\w*|cat scan"}
+_STUDY_WORDS = {"mri": r"\bmri\b|magnetic resonance|mr arthrogra\w*", "ct": r"\bct\b|computed tomograph\w*|cat scan",
+                "x-ray": r"x-?rays?|radiograph\w*|plain films?"}
 _CHANGE = re.compile(
     r"\bnew (?:injury|trauma|fall|onset|symptoms?|deficits?|weakness|numbness|findings?)|worsen\w*|progressi\w+|"
     r"significant(?:ly)? (?:change|worse|increase)|changed? (?:in|since)|since the (?:last|prior|previous) (?:mri|study|scan)|"
@@ -157,9 +158,10 @@ _CHANGE = re.compile(
 
 
 def repeat_study_justified(ctx: ItemContext) -> Result:
-    """A first MRI or CT of the region, or a significant change in symptoms or findings since
-    the one already done, or an operation being planned (ODG: repeat MRI is not routine and is
-    reserved for a significant change suggesting new pathology)."""
+    """A first MRI, CT or x-ray of the region, or a significant change in symptoms or findings
+    since the one already done, or an operation being planned (ODG: repeat MRI is not routine and
+    is reserved for a significant change suggesting new pathology; plain films are repeated for
+    new trauma or a change)."""
     words = _STUDY_WORDS.get(ctx.request.procedure or "")
     if words is None:
         return True, f"the request is for {ctx.request.procedure or 'a study'}, not a repeat MRI or CT"
