@@ -84,6 +84,8 @@ _VISITS_AUTHORIZED = re.compile(
     re.I,
 )
 _MODALITY = re.compile(r"physical therapy|\bpt\b|chiropractic|acupuncture|occupational therapy|aquatic|psychotherapy|cbt|cognitive", re.I)
+# "had started diclofenac gel ... on 07/05/2016", "was started on 4/2/2016"
+_STARTED_ON = re.compile(r"\b(?:started|initiated|begun|began|prescribed)\b[^.;]{0,80}?\bon\s+(\d{1,2}[-/]\d{1,2}[-/]\d{2,4})", re.I)
 _SINCE = re.compile(r"since\s+(?:at least\s+)?(\d{1,2}[-/]\d{1,2}[-/]\d{2,4}|\w+\s+\d{4}|\d{4})", re.I)
 _FOR_DURATION = re.compile(r"for\s+(?:at least\s+|over\s+|more than\s+|approximately\s+)?(\d+|one|two|three|four|five|six|several|many)\s+(weeks?|months?|years?)", re.I)
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3, "many": 6}
@@ -189,7 +191,7 @@ def _medications(sentence: Sentence, found: dict[str, Medication]) -> None:
         if generic in found:
             continue
         tail = sentence.text[match.start() : match.start() + 120]
-        since = _SINCE.search(tail)
+        since = _SINCE.search(tail) or _STARTED_ON.search(sentence.text)
         duration = _FOR_DURATION.search(tail)
         found[generic] = Medication(
             name=generic,

@@ -41,8 +41,9 @@ def short_term_use(ctx: ItemContext, weeks: float, per_day: float | None = None)
         return False, f"#{ctx.request.quantity}{f' with {ctx.request.refills} refills' if ctx.request.refills else ''} lasts about {supply:g} days"
     months_allowed = weeks / 4.345
     drug = ctx.request.drug
+    base = (drug or "").removesuffix(" topical")
     for medication in ctx.facts.medications:
-        if medication.name == drug:
+        if medication.name in (drug, base):
             if medication.duration_months is not None:
                 return medication.duration_months <= months_allowed, medication.evidence.text
             if medication.start and ctx.reference_date:
