@@ -255,9 +255,17 @@ def extract_facts(
             lowered = line.lower()
             searched, table = (lowered, lowercase) if len(lowered) == len(line) else (line, patterns)
             for fact, pattern in table.items():
-                for match in pattern.finditer(searched):
-                    collector.add(fact, sentence, match.start(), match.end())
-                    break
+                matches = pattern.finditer(searched)
+                if (first := next(matches, None)) is None:
+                    continue
+                collector.add(fact, sentence, first.start(), first.end())
+                if fact in _QUALIFIED_IN_THE_SENTENCE:
+                    # "describe improvement in function, but no objective measures of functional
+                    # gain are recorded": the denial in the same sentence is read too
+                    for match in matches:
+                        if modifiers(line, match.start(), match.end()).negated:
+                            collector.add(fact, sentence, match.start(), match.end())
+                            break
     _assign(facts, collector)
     facts.medications = list(medications.values())
     facts.body_parts = sorted(parts_seen)
@@ -348,6 +356,9 @@ _ONE = [
 # facts that words of planning or requesting do not make hypothetical: a plan is what the
 # first three are, and "requested an early refill" is itself the aberrant behaviour
 _ASSERTED_WHEN_PLANNED = {"surgery_requested", "procedure_planned", "surgery_certified", "aberrant_behavior"}
+# facts whose assertion a sentence may take back in the same breath (a claim of improvement
+# and the lack of any objective measure of it); the later denial is kept beside the assertion
+_QUALIFIED_IN_THE_SENTENCE = {"functional_improvement"}
 _STANDING = {"comorbidities", "osteoarthritis", "peripheral_neuropathy", "gi_risk"}
 # events done: a negation inside the words matched ("received no physical therapy") denies them
 _EVENTS = {"therapy_done", "injections_done", "imaging_done", "electrodiagnostics_done", "surgery_done", "drug_screen"}

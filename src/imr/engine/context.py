@@ -11,6 +11,7 @@ from imr.model import Case, Category, Facts, Request
 # MTUS Postsurgical Treatment Guidelines, 8 CCR 9792.24.3: the postsurgical physical medicine
 # period is at most six months after the operation (shorter for some, as the topics state)
 POSTSURGICAL_MONTHS = 6
+POSTOPERATIVE_MONTHS = 1  # the post-operative period of a medication (opioids for post-operative pain)
 _THERAPIES = {Category.PHYSICAL_THERAPY, Category.CHIROPRACTIC, Category.ACUPUNCTURE}
 
 
@@ -44,7 +45,7 @@ class ItemContext:
         recent = since is not None and 0 <= since
         if recent and self.request.category in _THERAPIES and since <= POSTSURGICAL_MONTHS and _same_region(self):
             return "postsurgical"
-        if recent and self.request.category is Category.MEDICATION and since <= 1:
+        if recent and self.request.category is Category.MEDICATION and since <= POSTOPERATIVE_MONTHS:
             return "acute"
         months = self.facts.months_since_injury
         if months is not None and months < 3:

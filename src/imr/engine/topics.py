@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from imr.engine.context import ItemContext
+from imr.engine.context import POSTOPERATIVE_MONTHS, ItemContext
 from imr.guidelines import Entry, KnowledgeBase
 from imr.model import Category
 
@@ -74,6 +74,12 @@ def _score(entry: Entry, ctx: ItemContext) -> int | None:
         if applies.phase != ctx.phase:
             return None
         score += 2
+    if applies.after_operation is not None:
+        since = ctx.months_since_surgery
+        operated = since is not None and 0 <= since <= POSTOPERATIVE_MONTHS
+        if operated != applies.after_operation:
+            return None
+        score += 3 if operated else 0
     return score
 
 

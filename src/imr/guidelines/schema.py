@@ -30,6 +30,8 @@ class AppliesTo(_Model):
     records: str | None = None  # a condition the records must assert ("carpal tunnel" for a nerve study of the arms)
     since: dt.date | None = None  # a section added in a later edition applies from its date
     phase: Literal["acute", "chronic", "postsurgical", "any"] = "any"
+    # true: only within a month after an operation (post-operative pain); false: only outside it
+    after_operation: bool | None = None
 
 
 class Criterion(_Model):

@@ -110,7 +110,7 @@ _PROCEDURES = [
     ("acl reconstruction", r"\bacl\b[^,;]{0,20}(?:reconstruct|repair)|(?:reconstruct|repair)\w*[^,;]{0,30}(?:\bacl\b|cruciate)|cruciate[^,;]{0,20}reconstruct"),
     ("knee arthroscopy", r"knee arthroscop|arthroscop\w* (?:of the )?(?:right |left )?knee|menisc\w*ectomy"),
     ("carpal tunnel release", r"carpal tunnel release|\bctr\b"),
-    ("fracture fixation", r"\borif\b|open reduction|internal fixation"),
+    ("fracture fixation", r"\borif\b|open reduction|internal fixation|closed reduction and (?:percutaneous )?pinning|percutaneous pinning|\bcrpp\b"),
     ("hardware removal", r"(?:removal|remove)[^,;]{0,20}hardware|hardware removal"),
     ("trigger finger release", r"trigger (?:finger|thumb)[^,;]{0,20}release|a1 pulley"),
     ("de quervain release", r"de ?quervain[^,;]{0,20}release|first dorsal compartment release"),

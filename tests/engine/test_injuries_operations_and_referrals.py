@@ -1,0 +1,56 @@
+"""Opioids after a fracture and after its fixation, a surgeon's evaluation of a severe lesion, and
+a claim of improvement the same sentence takes back — decided as the letters decide them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import imr
+from imr.model import Case, CaseItem, Record
+
+
+def decide(text: str, request: str, injury: dt.date, ur: dt.date) -> tuple[str, list[str], str]:
+    case = Case(case_number="CM16-0000005", date_of_injury=injury, ur_decision_date=ur,
+                records=[Record(kind="clinical_summary", text=text)], disputed_items=[CaseItem(id="1", request=request)])
+    found = imr.review(case).determinations[0]
+    return found.decision.value, [c.id for c in found.criteria if c.met is not True], found.guideline.sections[0]
+
+
+FRACTURE = ("The injured worker is a 38 year old male who slipped at work on 10-18-2016 and fractured two ribs. Since then he "
+            "has been in severe pain; Percocet helps for four to six hours. ")
+
+
+def test_opioids_while_a_fracture_heals_are_judged_as_a_severe_acute_injury():
+    decision, unmet, section = decide(FRACTURE, "Oxycodone ER 20mg #60", dt.date(2016, 10, 18), dt.date(2016, 11, 29))
+    assert (decision, section) == ("overturned", "1.3 Opioids for Acute Pain: Severe Acute Injuries")
+    # four months on, the healing period is over and the chronic-pain criteria apply
+    assert decide(FRACTURE, "Oxycodone ER 20mg #60", dt.date(2016, 10, 18), dt.date(2017, 3, 1))[0] == "upheld"
+
+
+def test_opioids_after_the_fixation_are_post_operative():
+    text = FRACTURE + "He underwent open reduction and internal fixation of the ribs on 11-01-2016."
+    section = decide(text, "Norco 10/325mg #40", dt.date(2016, 10, 18), dt.date(2016, 11, 15))[2]
+    assert section == "1.4 Opioids for Acute Pain: Opioids for Post-operative Pain"
+    pinned = FRACTURE + "On 11-14-2016 the provider noted a closed reduction and percutaneous pinning of the wrist on 11-09-2016."
+    assert decide(pinned, "Norco 10/325mg #40", dt.date(2016, 10, 18), dt.date(2016, 11, 15))[2].startswith("1.4")
+
+
+def test_a_surgeon_evaluates_a_severe_lesion_the_diagnosis_names():
+    text = ("The injured worker is a 22 year old male with left hip pain rated 8/10 and a history of hip dysplasia. The "
+            "diagnoses include severe degenerative joint disease of the left hip. Internal rotation of the hip is 5 degrees "
+            "with pain. Treatment has included naproxen and gabapentin.")
+    request = "Consult with hip replacement specialist to evaluate for a total hip arthroplasty"
+    assert decide(text, request, dt.date(2016, 10, 12), dt.date(2016, 12, 20))[0] == "overturned"
+    mild = text.replace("severe degenerative joint disease", "a strain").replace(" and a history of hip dysplasia", "")
+    assert decide(mild, request, dt.date(2016, 10, 12), dt.date(2016, 12, 20))[:2] == ("upheld", ["complexity"])
+
+
+def test_improvement_the_same_sentence_takes_back_is_not_documented():
+    text = ("The injured worker has chronic ankle pain. Twenty-four acupuncture visits were authorized over the past year. The "
+            "reports describe improvement in function with the acupuncture, but the work restrictions have not changed and no "
+            "objective measures of functional gain are recorded.")
+    decision, unmet, _ = decide(text, "Acupuncture x12 sessions, ankle", dt.date(2009, 1, 15), dt.date(2014, 7, 18))
+    assert (decision, unmet) == ("upheld", ["trial"])
+    kept = text.replace(", but the work restrictions have not changed and no objective measures of functional gain are recorded",
+                        "; she now walks two miles, up from half a mile")
+    assert decide(kept, "Acupuncture x12 sessions, ankle", dt.date(2009, 1, 15), dt.date(2014, 7, 18))[0] == "overturned"
