@@ -54,3 +54,30 @@ def test_improvement_the_same_sentence_takes_back_is_not_documented():
     kept = text.replace(", but the work restrictions have not changed and no objective measures of functional gain are recorded",
                         "; she now walks two miles, up from half a mile")
     assert decide(kept, "Acupuncture x12 sessions, ankle", dt.date(2009, 1, 15), dt.date(2014, 7, 18))[0] == "overturned"
+
+
+RADICULAR = ("The injured worker has low back pain radiating down the left leg with numbness. Examination shows a positive "
+             "straight leg raise, decreased sensation in the left S1 dermatome and weak plantar flexion. Physical therapy and "
+             "medications failed and the pain persists after six months. An MRI of the lumbar spine revealed a 6 mm disc "
+             "extrusion at L5-S1 compressing the left S1 nerve root.")
+NOT_RADICULAR = ("The injured worker has chronic low back pain without radiation. The neurological examination is normal. "
+                 "An MRI showed mild degenerative disc disease.")
+
+
+def decide_all(text: str, *requests: str) -> list[tuple[str, str]]:
+    case = Case(case_number="CM16-0000006", date_of_injury=dt.date(2015, 6, 2), ur_decision_date=dt.date(2016, 9, 10),
+                records=[Record(kind="clinical_summary", text=text)],
+                disputed_items=[CaseItem(id=str(n), request=r) for n, r in enumerate(requests, 1)])
+    return [(d.decision.value, d.guideline.sections[0]) for d in imr.review(case).determinations]
+
+
+def test_a_visit_after_an_operation_follows_the_operation():
+    for text, decision in ((RADICULAR, "overturned"), (NOT_RADICULAR, "upheld")):
+        found = decide_all(text, "Left L5-S1 microdiscectomy", "Post-operative follow-up visit", "Follow-up visit after surgery x1")
+        assert found == [(decision, "Surgical Considerations"), (decision, "Office visits"), (decision, "Office visits")]
+
+
+def test_a_visit_after_an_injection_follows_the_injection():
+    for text, decision in ((RADICULAR, "overturned"), (NOT_RADICULAR, "upheld")):
+        found = decide_all(text, "Post-injection follow-up visit", "Left L5-S1 transforaminal epidural steroid injection")
+        assert [d for d, _ in found] == [decision, decision]

@@ -17,7 +17,7 @@ from imr.engine import imr_rules, rationale
 from imr.engine.checks import CHECKS, NOT_DOCUMENTED
 from imr.engine.context import ItemContext
 from imr.engine.dates import case_dates
-from imr.engine.operation import equipment_for_the_operation, link_operation
+from imr.engine.operation import equipment_for_the_operation, link_operation, procedure_followed
 from imr.engine.topics import governing
 from imr.guidelines import load
 from imr.model import (
@@ -50,16 +50,16 @@ def review_case(case: Case) -> Determination:
     }
     equipment_for_the_operation(requests, facts)
     decided: dict[str, ItemDetermination] = {}
-    # surgeries first: the services that go with them follow their decision
-    ordered = sorted(case.disputed_items, key=lambda i: requests[i.id].category is not Category.SURGERY)
-    surgery: ItemDetermination | None = None
+    # operations, then injections, first: the services that go with them follow their decision
+    first = {Category.SURGERY: 0, Category.INJECTION: 1}
+    ordered = sorted(case.disputed_items, key=lambda i: first.get(requests[i.id].category, 2))
+    done: dict[Category, ItemDetermination] = {}
     for item in ordered:
         ctx = ItemContext(case, requests[item.id], facts, reference, sentences=read)
-        link_operation(ctx, surgery, facts)
+        link_operation(ctx, procedure_followed(ctx.request, done), facts)
         result = decide_item(item, ctx)
         decided[item.id] = result
-        if ctx.request.category is Category.SURGERY and surgery is None:
-            surgery = result
+        done.setdefault(ctx.request.category, result)
     return Determination(
         case_number=case.case_number, determinations=[decided[i.id] for i in case.disputed_items]
     )

@@ -4,6 +4,8 @@ an operation, which goes with it."""
 
 from __future__ import annotations
 
+import re
+
 from imr.clinical.dates import dates_in
 from imr.engine.context import ItemContext
 from imr.model import Category, Decision, Facts, ItemDetermination, Request
@@ -28,13 +30,29 @@ def equipment_for_the_operation(requests: dict[str, Request], facts: Facts) -> N
             request.associated_surgery = operations[0].text if operations else "the certified operation"
 
 
+# a follow-up visit that names an injection or a procedure rather than an operation
+_AFTER_AN_INJECTION = re.compile(r"inject\w*|\bblocks?\b|procedur\w*", re.I)
+
+
+def procedure_followed(request: Request, decided: dict[Category, ItemDetermination]) -> ItemDetermination | None:
+    """The disputed operation a service goes with; for a visit after an injection or a
+    procedure ("post-injection follow-up visit"), the disputed injection when there is no operation."""
+    surgery = decided.get(Category.SURGERY)
+    if surgery is not None or request.category is not Category.SURGICAL_SERVICE:
+        return surgery
+    if request.procedure == "office visit" and _AFTER_AN_INJECTION.search(request.text):
+        return decided.get(Category.INJECTION)
+    return None
+
+
 def link_operation(ctx: ItemContext, surgery: ItemDetermination | None, facts: Facts) -> None:
     """The operation a request concerns: the surgery disputed in the same case, else one the
     request itself names, else one the records certify, report done or request."""
     named = surgery_in(ctx.request.text)
     if surgery is not None:
         ctx.surgery_necessary = surgery.decision is Decision.OVERTURNED
-        ctx.surgery_evidence = f"the requested surgery ({surgery.request}) is {'' if ctx.surgery_necessary else 'not '}medically necessary"
+        kind = "surgery" if surgery_in(surgery.request) else "procedure"
+        ctx.surgery_evidence = f"the requested {kind} ({surgery.request}) is {'' if ctx.surgery_necessary else 'not '}medically necessary"
         ctx.surgery, ctx.surgery_parts = surgery_in(surgery.request) or named, body_parts_in(surgery.request)
         return
     certified = facts.surgery_certified + facts.surgery_done
