@@ -12,6 +12,7 @@ from imr.cli import app
 corpus_app = typer.Typer(
     help="The corpus of published letters: ingest them into the store, count, export.",
     no_args_is_help=True,
+    rich_markup_mode="markdown",
 )
 app.add_typer(corpus_app, name="corpus")
 

@@ -125,11 +125,18 @@ def eval_command(
     from rich.console import Console
     from rich.table import Table
 
+    from rich import box
+
     console = Console()
-    table = Table(title=f"imr eval — {split}", title_justify="left")
-    columns = ["", "items", "overturned (reviewers)", "overturned (engine)", "accuracy", "balanced acc.", "kappa", "overturn recall", "overturn precision", "guideline doc."]
-    for column in columns:
-        table.add_column(column, justify="left" if not column else "right")
+    if not console.is_terminal:  # a pipe or a file gets the whole table, not one cut to 80 columns
+        console = Console(width=120)
+    table = Table(title=f"imr eval — {split}", title_justify="left", box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False)
+    # headers of two short lines, to keep the table narrow
+    columns = ["", "items", "overturned\nreviewers", "overturned\nengine", "accuracy", "balanced\naccuracy", "kappa",
+               "overturn\nrecall", "overturn\nprecision", "guideline\ndocument"]
+    table.add_column(columns[0], justify="left", no_wrap=True)
+    for column in columns[1:]:
+        table.add_column(column, justify="right")
     rows = [("overall", report["overall"])] + list(report["by_category"].items())
     for name, s in rows:
         table.add_row(name, str(s["items"]), str(s["overturned_by_reviewers"]), str(s["overturned_by_engine"]),
