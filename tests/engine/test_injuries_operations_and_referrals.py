@@ -81,3 +81,28 @@ def test_a_visit_after_an_injection_follows_the_injection():
     for text, decision in ((RADICULAR, "overturned"), (NOT_RADICULAR, "upheld")):
         found = decide_all(text, "Post-injection follow-up visit", "Left L5-S1 transforaminal epidural steroid injection")
         assert [d for d, _ in found] == [decision, decision]
+
+
+SHOULDER_TEAR = ("The injured worker is a 56 year old male with right shoulder pain for eight months and weak abduction. An MRI "
+                 "of the right shoulder revealed a full-thickness supraspinatus tear with retraction. Physical therapy, a "
+                 "subacromial injection and NSAIDs failed and the pain persists.")
+SHOULDER_TENDINOSIS = "The injured worker is a 40 year old with right shoulder pain. An MRI showed tendinosis without a tear."
+
+
+def test_drugs_and_devices_for_the_days_after_an_operation_follow_it():
+    requests = ("Right shoulder arthroscopic rotator cuff repair", "Norco 10/325mg #60 post-op", "Keflex 500mg #20 post-operative",
+                "Zofran 4mg #10 post-op", "Post-operative TENS unit 30 day rental", "Outpatient surgery center")
+    necessary = decide_all(SHOULDER_TEAR, *requests)
+    assert [d for d, _ in necessary] == ["overturned"] * 6
+    assert [s for _, s in necessary][1:5] == ["1.4 Opioids for Acute Pain: Opioids for Post-operative Pain",
+                                              "Infectious Diseases Chapter, Antibiotics",
+                                              "Pain Chapter, Antiemetics (for opioid nausea)",
+                                              "TENS, post operative pain (transcutaneous electrical nerve stimulation)"]
+    assert [d for d, _ in decide_all(SHOULDER_TENDINOSIS, *requests)] == ["upheld"] * 6
+
+
+def test_a_post_operative_opioid_is_a_short_course_and_sedation_is_its_own_request():
+    assert decide_all(SHOULDER_TEAR, "Right shoulder arthroscopic rotator cuff repair", "Norco 10/325mg #240 post-op")[1][0] == "upheld"
+    text = RADICULAR + " He is calm and has tolerated injections before."
+    found = decide_all(text, "Left L5-S1 transforaminal epidural steroid injection", "Monitored anesthesia care for epidural steroid injection")
+    assert found[0][0] == "overturned" and found[1] == ("upheld", "Low Back Chapter, Epidural steroid injections (ESIs), therapeutic (sedation)")

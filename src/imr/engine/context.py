@@ -35,12 +35,22 @@ class ItemContext:
         return round((self.reference_date - self.surgery_date).days / 30.44, 1)
 
     @property
+    def after_an_operation(self) -> bool:
+        """Within the post-operative period of a medication: an operation done within a month,
+        or a drug requested for the days after the operation it goes with."""
+        since = self.months_since_surgery
+        if since is not None and 0 <= since <= POSTOPERATIVE_MONTHS:
+            return True
+        return self.request.category is Category.MEDICATION and self.request.associated_surgery is not None
+
+    @property
     def phase(self) -> str:
         """postsurgical: a service that goes with an operation, or therapy within the
         postsurgical period of one on the same region; acute: within three months of the
         injury, or a medication within a month of an operation; else chronic."""
         if self.request.associated_surgery:
-            return "postsurgical"
+            # a drug for the days after the operation treats acute (post-operative) pain
+            return "acute" if self.request.category is Category.MEDICATION else "postsurgical"
         since = self.months_since_surgery
         recent = since is not None and 0 <= since
         if recent and self.request.category in _THERAPIES and since <= POSTSURGICAL_MONTHS and _same_region(self):

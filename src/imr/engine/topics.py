@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from imr.engine.context import POSTOPERATIVE_MONTHS, ItemContext
+from imr.engine.context import ItemContext
 from imr.guidelines import Entry, KnowledgeBase
 from imr.model import Category
 
@@ -75,8 +75,7 @@ def _score(entry: Entry, ctx: ItemContext) -> int | None:
             return None
         score += 2
     if applies.after_operation is not None:
-        since = ctx.months_since_surgery
-        operated = since is not None and 0 <= since <= POSTOPERATIVE_MONTHS
+        operated = ctx.after_an_operation
         if operated != applies.after_operation:
             return None
         score += 3 if operated else 0

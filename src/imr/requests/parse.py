@@ -80,6 +80,8 @@ _PROCEDURES = [
     # a request for the guidance itself ("Ultrasound guidance for shoulder injection")
     ("imaging guidance", r"^\s*(?:associated surgical services?\s*:?\s*)?(?:ultrasound|fluoroscop\w*|imaging|image)[- ](?:guidance|guided)\b(?! \w+ (?:epidural|esi|facet|medial|block))"),
     ("transportation", r"transport"),
+    # a request that opens with the sedation is for the sedation ("Monitored anesthesia care for ESI")
+    ("sedation", r"^\s*(?:associated surgical services?\s*:?\s*)?(?:monitored anesthesia|\bmac\b|iv sedation|conscious sedation|sedation)"),
     ("psychological evaluation", r"psycholog\w* (?:\w+ )?(?:eval|test|consult|clearance)|psych(?:iatric)? (?:eval|clearance)"),
     ("emg/ncv", r"emg|ncv|ncs|nerve conduction|electromyo"),  # narrowed to emg or ncv below
     ("mri", r"\bmri\b|magnetic resonance|mr arthrogra"),
@@ -329,6 +331,8 @@ def _as_topical(request: Request, body: str) -> None:
 
 # a service asked for an operation ("psychological evaluation for spinal cord stimulator clearance")
 _FOR_AN_OPERATION = re.compile(r"\bclearance\b|\bfor (?:the )?(?:spinal cord stimulator|scs|surgery|operation)\b", re.I)
+# a medication for the days after an operation ("Keflex 500mg #20 post-operative")
+_AFTER_AN_OPERATION = re.compile(r"\b(?:post|peri)[- ]?op(?:erative(?:ly)?)?\b|\b(?:after|following) (?:the )?(?:surgery|operation)\b", re.I)
 _SLING = re.compile(r"\bsling\b", re.I)  # a sling is for the shoulder (or the arm below it)
 _THERAPY_NAMED = re.compile(r"acupunctur\w*|chiro\w*", re.I)
 
@@ -406,6 +410,8 @@ def parse_request(
         request.date_of_service = parse_date(dos.group(1)) if dos else None
     if associated or category is Category.SURGICAL_SERVICE or (category not in (Category.SURGERY, Category.PSYCHOLOGICAL) and _FOR_AN_OPERATION.search(body)):
         request.associated_surgery = "the requested surgery"
+    elif category is Category.MEDICATION and _AFTER_AN_OPERATION.search(body):
+        request.associated_surgery = "the requested surgery"  # "Norco 10/325 #40 post-op"
     if original_request:
         # IMR decides the original request: a remainder is necessary only if the whole was
         request.eligible_portion_of = original_request

@@ -64,6 +64,7 @@ from imr.engine.checks.request import (
     request_mentions,
 )
 from imr.engine.checks.surgery import (
+    for_a_necessary_operation,
     stay_within,
     surgery_in,
     surgery_necessary,
@@ -86,6 +87,7 @@ CHECKS: dict[str, Callable[..., Result]] = {
     "body_part_in": body_part_in,
     "documented_like": documented_like,
     "surgery_necessary": surgery_necessary,
+    "for_a_necessary_operation": for_a_necessary_operation,
     "age_at_least": age_at_least,
     "max_days": max_days,
     "postsurgical_course": postsurgical_course,

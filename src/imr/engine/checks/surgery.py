@@ -39,3 +39,11 @@ def stay_within(ctx: ItemContext, days: dict[str, int], default: int = 1) -> Res
     regional = [days[f"{ctx.surgery} {part}"] for part in ctx.surgery_parts if f"{ctx.surgery} {part}" in days]
     benchmark = regional[0] if regional else days.get(ctx.surgery or "", default)
     return asked <= benchmark, f"{asked} days requested; the benchmark for {ctx.surgery or 'the operation'} is {benchmark}"
+
+
+def for_a_necessary_operation(ctx: ItemContext) -> Result:
+    """The request is for the days after an operation ("post-op", "associated surgical
+    service") that is medically necessary."""
+    if ctx.request.associated_surgery is None:
+        return None, "the request is not for an operation"
+    return surgery_necessary(ctx)
