@@ -106,3 +106,18 @@ def test_a_post_operative_opioid_is_a_short_course_and_sedation_is_its_own_reque
     text = RADICULAR + " He is calm and has tolerated injections before."
     found = decide_all(text, "Left L5-S1 transforaminal epidural steroid injection", "Monitored anesthesia care for epidural steroid injection")
     assert found[0][0] == "overturned" and found[1] == ("upheld", "Low Back Chapter, Epidural steroid injections (ESIs), therapeutic (sedation)")
+
+
+KNEE_ARTHRITIS = ("The injured worker is a 64 year old female with severe right knee osteoarthritis. X-rays show bone-on-bone "
+                  "medial joint space narrowing. She has failed physical therapy, NSAIDs, cortisone and Synvisc injections and "
+                  "walks with a cane. She has night pain and limited range of motion.")
+
+
+def test_a_walker_commode_and_anticoagulant_go_with_a_knee_replacement():
+    found = decide_all(KNEE_ARTHRITIS, "Right total knee arthroplasty", "Front wheeled walker", "3-in-1 commode", "Lovenox 40mg #14")
+    assert [d for d, _ in found] == ["overturned"] * 4  # the cane she owns is not a walker
+    assert found[3][1] == "Knee & Leg Chapter, Venous thrombosis"
+    without = KNEE_ARTHRITIS.replace("severe right knee osteoarthritis. X-rays show bone-on-bone medial joint space narrowing",
+                                     "right knee pain. X-rays are normal")
+    assert [d for d, _ in decide_all(without, "Right total knee arthroplasty", "Front wheeled walker", "3-in-1 commode",
+                                     "Lovenox 40mg #14")] == ["upheld"] * 4

@@ -69,6 +69,20 @@ def _asserted(pattern: re.Pattern[str], text: str) -> bool:
     return False
 
 
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern ("cane|walker|crutch\\w*")."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(pattern):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+    return parts + [pattern[start:]]
+
+
 def equipment_already_owned(ctx: ItemContext) -> CriterionResult | None:
     """Durable equipment the records show the worker already has and uses: a second one is
     needed only when the first is broken, worn out or lost (a replacement the records document)."""
@@ -77,6 +91,9 @@ def equipment_already_owned(ctx: ItemContext) -> CriterionResult | None:
     if re.search(r"replace|new|second|additional|upgrade", ctx.request.text, re.I):
         return None
     words = _DEVICE_WORDS[ctx.request.procedure]
+    # the device itself when the request names one of its kind: a cane owned is not a walker
+    named = [w for w in _alternatives(words) if re.search(rf"\b(?:{w})\b", ctx.request.text, re.I)]
+    words = "|".join(named) or words
     device = re.compile(
         rf"\b{_HAS}\s+(?:[\w-]+\s+){{0,3}}?(?:{words})\b"
         rf"|\b(?:{words})\b[^.;]{{0,40}}?\b(?:(?:was|were) )?(?:dispensed|provided|issued)\b"
