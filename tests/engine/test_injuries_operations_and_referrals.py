@@ -121,3 +121,51 @@ def test_a_walker_commode_and_anticoagulant_go_with_a_knee_replacement():
                                      "right knee pain. X-rays are normal")
     assert [d for d, _ in decide_all(without, "Right total knee arthroplasty", "Front wheeled walker", "3-in-1 commode",
                                      "Lovenox 40mg #14")] == ["upheld"] * 4
+
+
+def one(text: str, request: str, injury: dt.date = dt.date(2014, 5, 19), ur: dt.date = dt.date(2016, 12, 14)) -> tuple[str, list[str]]:
+    decision, unmet, _ = decide(text, request, injury, ur)
+    return decision, unmet
+
+
+OPIOID_USER = ("The injured worker has chronic low back pain after a 2014 lifting injury. He has taken Norco three times daily "
+               "since 2014; his pain is 8/10 without and 4/10 with it, and he walks 30 minutes instead of 10. ")
+
+
+def test_a_screen_positive_for_a_drug_not_prescribed_is_aberrant():
+    assert one(OPIOID_USER, "Norco 10/325mg #90")[0] == "overturned"
+    screened = OPIOID_USER + "A urine drug screen was positive for alprazolam, which is not prescribed."
+    assert one(screened, "Norco 10/325mg #90") == ("upheld", ["no_aberrance"])
+
+
+def test_relief_in_words_without_scores_and_a_drug_that_changed_nothing():
+    edge = ("The injured worker has chronic low back pain. The note states Norco 'takes the edge off' but provides no pain "
+            "scores or functional measures attributed to it. He walks 30 minutes instead of 10.")
+    assert one(edge, "Norco 10/325mg #90")[:2] == ("upheld", ["analgesia"])
+    same = ("The injured worker has chronic neck pain with depression. Cymbalta was started in September. Her pain is 8/10, "
+            "the same as before Cymbalta was started, and her sleep and mood are unchanged.")
+    assert one(same, "Cymbalta 60mg #30")[0] == "upheld"
+
+
+def test_a_new_severe_weakness_of_the_foot_is_a_red_flag_of_the_low_back():
+    text = ("The injured worker has low back pain. Over three weeks he began catching his left toes; left ankle dorsiflexion "
+            "is 3/5 and sensation is decreased over the dorsum of the left foot.")
+    assert one(text, "MRI of the lumbar spine")[0] == "overturned"
+    assert one(text.replace("3/5", "5/5"), "MRI of the lumbar spine") == ("upheld", ["conservative"])
+
+
+def test_a_wrist_condition_diagnosed_by_examination_is_not_imaged():
+    text = ("The injured worker has right de Quervain's tenosynovitis with a positive Finkelstein's test despite a thumb spica "
+            "splint, therapy and NSAIDs for three months. Right wrist x-rays were normal.")
+    assert one(text, "MRI of the right wrist") == ("upheld", ["clinical_diagnosis"])
+    fall = text.replace("de Quervain's tenosynovitis with a positive Finkelstein's test", "wrist pain after a fall with snuffbox tenderness")
+    assert one(fall, "MRI of the right wrist")[0] == "overturned"
+
+
+def test_a_splint_after_carpal_tunnel_release_and_a_cpm_rental_at_home():
+    text = ("The injured worker has right carpal tunnel syndrome with positive Tinel's and Phalen's signs, confirmed by nerve "
+            "conduction studies; a night splint, therapy, NSAIDs and an injection failed.")
+    found = decide_all(text, "Right carpal tunnel release", "Post-operative wrist splint")
+    assert found == [("overturned", "Surgical Considerations"), ("upheld", "Forearm, Wrist, & Hand Chapter, Splints")]
+    knee = decide_all(KNEE_ARTHRITIS, "Right total knee arthroplasty", "Continuous passive motion machine, 21 day rental")
+    assert knee[1] == ("upheld", "Knee & Leg Chapter, Continuous passive motion (CPM)")  # home use: up to 17 days, at risk of a stiff knee

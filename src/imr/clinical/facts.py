@@ -258,14 +258,12 @@ def extract_facts(
                 matches = pattern.finditer(searched)
                 if (first := next(matches, None)) is None:
                     continue
-                collector.add(fact, sentence, first.start(), first.end())
                 if fact in _QUALIFIED_IN_THE_SENTENCE:
                     # "describe improvement in function, but no objective measures of functional
-                    # gain are recorded": the denial in the same sentence is read too
-                    for match in matches:
-                        if modifiers(line, match.start(), match.end()).negated:
-                            collector.add(fact, sentence, match.start(), match.end())
-                            break
+                    # gain are recorded": a claim the sentence takes back is not documented
+                    denied = next((m for m in matches if modifiers(line, m.start(), m.end()).negated), None)
+                    first = denied or first
+                collector.add(fact, sentence, first.start(), first.end())
     _assign(facts, collector)
     facts.medications = list(medications.values())
     facts.body_parts = sorted(parts_seen)
@@ -357,7 +355,7 @@ _ONE = [
 # first three are, and "requested an early refill" is itself the aberrant behaviour
 _ASSERTED_WHEN_PLANNED = {"surgery_requested", "procedure_planned", "surgery_certified", "aberrant_behavior"}
 # facts whose assertion a sentence may take back in the same breath (a claim of improvement
-# and the lack of any objective measure of it); the later denial is kept beside the assertion
+# and the lack of any objective measure of it): the sentence then denies the fact
 _QUALIFIED_IN_THE_SENTENCE = {"functional_improvement"}
 _STANDING = {"comorbidities", "osteoarthritis", "peripheral_neuropathy", "gi_risk"}
 # events done: a negation inside the words matched ("received no physical therapy") denies them

@@ -30,6 +30,8 @@ def equipment_for_the_operation(requests: dict[str, Request], facts: Facts) -> N
             request.associated_surgery = operations[0].text if operations else "the certified operation"
 
 
+# an operation of the past, not the one a service goes with now
+_EARLIER = re.compile(r"\b(?:earlier|prior|previous|history of|years ago|remote)\b", re.I)
 # a follow-up visit that names an injection or a procedure rather than an operation
 _AFTER_AN_INJECTION = re.compile(r"inject\w*|\bblocks?\b|procedur\w*", re.I)
 
@@ -62,8 +64,11 @@ def link_operation(ctx: ItemContext, surgery: ItemDetermination | None, facts: F
         ctx.surgery_necessary, ctx.surgery_evidence = None, "no certified surgery is documented"
     if named:
         ctx.surgery, ctx.surgery_parts = named, body_parts_in(ctx.request.text)
+    certified_named = any(surgery_in(f.evidence.text) for f in facts.surgery_certified)
     for finding in facts.surgery_done:
         text = finding.evidence.text
+        if certified_named and _EARLIER.search(text):
+            continue  # an earlier operation is not the one just certified
         done = [d for d in dates_in(text) if ctx.reference_date is None or d <= ctx.reference_date]
         if surgery_in(text) and (ctx.surgery is None or surgery_in(text) == ctx.surgery):
             ctx.surgery, ctx.surgery_parts = surgery_in(text), body_parts_in(text)

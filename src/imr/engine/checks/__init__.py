@@ -53,6 +53,7 @@ from imr.engine.checks.medications import (
     first_line_tried,
     meaningful_relief,
     on_drug_class,
+    post_operative_supply,
     short_term_use,
     topical_ingredients,
 )
@@ -81,6 +82,7 @@ CHECKS: dict[str, Callable[..., Result]] = {
     "max_visits": max_visits,
     "trial_or_improvement": trial_or_improvement,
     "short_term_use": short_term_use,
+    "post_operative_supply": post_operative_supply,
     "chronicity": chronicity,
     "within_months_or": within_months_or,
     "on_drug_class": on_drug_class,

@@ -3,6 +3,8 @@ request (for an extremity, only findings whose sentence names it)."""
 
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 from imr.clinical.facts import finding_phrases
@@ -88,10 +90,26 @@ def _about(fact: str, text: str, parts: set[str]) -> bool:
     """Whether a finding's sentence is about one of ``parts``: a red flag in a phrase that names
     another body part belongs to that part, not to the one requested."""
     if not mentions_body_part(text, parts):
+        if fact == "red_flags" and any(_nerve_root_of(p, text, parts) for p in finding_phrases(fact, text)):
+            return True
         return fact in _UNPLACED_COUNTS and not body_parts_in(text)
     if fact != "red_flags":
         return True
     phrases = finding_phrases(fact, text)
     if not phrases:
         return True
-    return any(mentions_body_part(p, parts) or not body_parts_in(p) for p in phrases)
+    return any(mentions_body_part(p, parts) or not body_parts_in(p) or _nerve_root_of(p, text, parts) for p in phrases)
+
+
+# a deficit of the nerves of a limb is told of the spine its roots leave (a weak ankle of the
+# low back, a numb hand of the neck)
+_NEUROLOGICAL = re.compile(r"weak\w*|deficit|numb\w*|drop\b|/5\b|strength|power|motor|sensation", re.I)
+_ROOTS = {"lumbar spine": {"hip", "knee", "ankle", "foot"}, "cervical spine": {"shoulder", "elbow", "wrist", "hand"}}
+
+
+def _nerve_root_of(phrase: str, sentence: str, parts: set[str]) -> bool:
+    """A neurological red flag of a limb (the phrase's, else the sentence's) whose roots leave one of ``parts``."""
+    if not _NEUROLOGICAL.search(phrase):
+        return False
+    limbs = set(body_parts_in(phrase) or body_parts_in(sentence))
+    return any(limbs & _ROOTS.get(part, set()) for part in parts)

@@ -61,6 +61,21 @@ def short_term_use(ctx: ItemContext, weeks: float, per_day: float | None = None)
     return None, NOT_DOCUMENTED
 
 
+def post_operative_supply(ctx: ItemContext, weeks: float, per_day: float) -> Result:
+    """A supply for the weeks after an operation: the quantity lasts no longer than ``weeks``
+    (at the frequency the request states or ``per_day``), and the operation, if done, was no more
+    than ``weeks`` before the request; earlier use for the injury does not count against it."""
+    supply = days_supply(ctx.request.text, ctx.request.quantity, per_day, ctx.request.refills)
+    if supply is not None and supply > weeks * 7:
+        return False, f"#{ctx.request.quantity} lasts about {supply:g} days"
+    since = ctx.months_since_surgery
+    if since is not None and since * 4.345 > weeks:
+        return False, f"the operation was {since:.1f} months before the UR decision"
+    if supply is None:
+        return None, "the request does not state the quantity"
+    return True, f"#{ctx.request.quantity}, about {supply:g} days of use after the operation"
+
+
 def on_drug_class(ctx: ItemContext, **params: str) -> Result:
 
     wanted = params["class"]
@@ -116,6 +131,8 @@ def meaningful_relief(ctx: ItemContext, points: float = 2, percent: float = 30) 
     if about_another_drug(ctx, with_med.evidence.text):
         return None, f"relief is documented for another drug, not {ctx.request.drug}: {quote(with_med)}"
     if without is None or not isinstance(with_med.value, float) or not isinstance(without.value, float):
+        if _UNDESCRIBED.search(with_med.evidence.text):  # "takes the edge off", but no scores are given
+            return None, f"relief reported without measures: {quote(with_med)}"
         return True, quote(with_med)
     drop = without.value - with_med.value
     meaningful = drop >= points or (without.value > 0 and drop / without.value * 100 >= percent)
@@ -127,7 +144,8 @@ _NO_BENEFIT = re.compile(
     r"(?:does|did|do)(?:n't|n’t| not) (?:really )?(?:do (?:much|anything)|help|work|provide)|no (?:\w+ )?(?:benefit|relief|improvement|help)"
     r"|(?:is|was|are|were)(?: not|n't|n’t) (?:really )?(?:helping|helpful|working|effective)"
     r"|ineffective|not (?:been )?(?:helpful|effective|beneficial)|without (?:\w+ )?(?:benefit|relief|improvement)"
-    r"|stopped working|minimal (?:\w+ )?(?:benefit|relief|improvement)|little (?:benefit|relief)",
+    r"|stopped working|minimal (?:\w+ )?(?:benefit|relief|improvement)|little (?:benefit|relief)"
+    r"|(?:the )?same as (?:before|prior)|unchanged (?:from|since) (?:before|prior|baseline)|no (?:significant |meaningful )?change (?:in|from|since)",
     re.I,
 )
 
@@ -137,7 +155,8 @@ _SINCE_THEN = re.compile(r"^\s*(?:since (?:then|starting|that time|it was starte
 
 _UNDESCRIBED = re.compile(
     r"(?:did|does|do) not (?:describe|document|record|report|quantify|mention|state|say|indicate)|not (?:described|documented|recorded|reported|quantified|stated)|\bwhether\b"
-    r"|no (?:documentation|description|record|mention) of|without (?:documenting|describing)",
+    r"|no (?:documentation|description|record|mention) of|without (?:documenting|describing)"
+    r"|(?:provides?|gives?|gave|provided|with) no (?:pain )?(?:scores|ratings|measures|measurements)",
     re.I,
 )
 
