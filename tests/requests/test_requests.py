@@ -28,6 +28,15 @@ from imr.requests import parse_request
     ("Home health care 4 hours a day", "home_health", None, None, None),
     ("Functional restoration program x 10 days", "program", None, None, None),
     ("Cognitive behavioral therapy 6 sessions", "psychological", None, 6, None),
+    ("L4-5 LESI", "injection", None, None, None),
+    ("Bilateral L5-S1 TFESI", "injection", None, None, None),
+    ("Raised toilet seat", "dme", None, None, None),
+    ("Hot-cold therapy unit", "dme", None, None, None),
+    ("Quantitative LC-MS confirmatory testing", "lab", None, None, None),
+    ("Keflex 500mg #20 post-operative", "medication", "cephalexin", None, 20),
+    ("Lovenox 40mg #14", "medication", "enoxaparin", None, 14),
+    ("Post-injection follow-up visit", "surgical_service", None, None, None),
+    ("Outpatient surgery center", "surgical_service", None, None, None),
 ])
 def test_request_understanding(text, category, drug, visits, quantity):
     request = parse_request(text)

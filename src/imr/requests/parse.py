@@ -92,7 +92,7 @@ _PROCEDURES = [
     ("discogram", r"disc?ogra"),
     ("dexa", r"\bdexa\b|\bdxa\b|bone density"),
     ("ultrasound", r"(?<!under )ultrasound(?![- ]guid)|sonogra"),
-    ("epidural steroid injection", r"epidural|\besi\b|transforaminal"),
+    ("epidural steroid injection", r"epidural|\b(?:l|c|t|tf)?esis?\b|transforaminal"),
     ("radiofrequency ablation", r"radiofrequency|rhizotomy|ablation|\brfa\b|neurotomy"),
     ("medial branch block", r"medial branch|\bmbbs?\b"),
     ("facet injection", r"facet"),
