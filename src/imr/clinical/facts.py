@@ -376,7 +376,7 @@ _CONSERVATIVE = re.compile(
 # the courses whose help means they have not failed (an injection that helped is a reason to repeat it)
 _THERAPY_HELPED = re.compile(r"physical therapy|\bpt\b|occupational therapy|chiropractic|acupuncture|splint\w*|brac\w+", re.I)
 _TREATMENT_TO_DATE = re.compile(
-    r"treatments? to date|prior treatments?|previous treatments?|treatment (?:history|has included|included)|"
+    r"treatments?(?: and \w+)? to date|prior treatments?|previous treatments?|treatment (?:history|has included|included)|"
     r"(?<!plan of )treatments?(?: (?!plans?\b|recommendations?\b)\w+){1,3}? (?:has |have )?(?:included|includes|consisted of)|"
     r"(?:has|have|had) been treated (?:for [^.;]{0,80}? )?with|has (?:undergone|received|tried)|conservative (?:care|treatment)",
     re.I,

@@ -69,6 +69,8 @@ def asserted_matches(ctx: ItemContext, pattern: str):
     negated or hypothetical; one in the past medical history counts (it is still the worker's)."""
     wanted = re.compile(pattern, re.I)
     for sentence in ctx.sentences:
+        if ABOUT_THE_REVIEW.search(sentence.text):
+            continue  # what the claims administrator decided or was asked is not a fact of the worker's
         for match in wanted.finditer(sentence.text):
             mods = modifiers(sentence.text, match.start(), match.end())
             if not (mods.negated or mods.hypothetical):
@@ -394,3 +396,12 @@ def not_recent(ctx: ItemContext, pattern: str, weeks: float, unless: str | None 
         return False, f"{len(dated)} in the six months before the UR decision: {where}"
     weeks_ago = (ctx.reference_date - latest).days / 7
     return weeks_ago >= weeks, where
+
+
+def pain_at_least(ctx: ItemContext, score: float) -> Result:
+    """The worst current pain the records score (without medication when they say) is at least ``score``/10."""
+    found = [f for f in (ctx.facts.pain_without_medication, ctx.facts.pain_score) if f is not None and isinstance(f.value, float)]
+    if not found:
+        return None, "no pain score documented"
+    worst = max(found, key=lambda f: f.value)
+    return worst.value >= score, quote(worst)

@@ -145,9 +145,15 @@ _NO_BENEFIT = re.compile(
     r"|(?:is|was|are|were)(?: not|n't|n’t) (?:really )?(?:helping|helpful|working|effective)"
     r"|ineffective|not (?:been )?(?:helpful|effective|beneficial)|without (?:\w+ )?(?:benefit|relief|improvement)"
     r"|stopped working|minimal (?:\w+ )?(?:benefit|relief|improvement)|little (?:benefit|relief)"
+    r"|\bnot (?:really |much |significantly )?(?:helped|helping|worked|working)|(?:has|had|have)(?:n't| not) (?:been )?(?:helpful|effective)"
     r"|(?:the )?same as (?:before|prior)|unchanged (?:from|since) (?:before|prior|baseline)|no (?:significant |meaningful )?change (?:in|from|since)",
     re.I,
 )
+
+
+# words just before a drug's name that make it one about to be started, not one in use
+_TO_BE_STARTED = re.compile(
+    r"\b(?<!since )(?<!after )(?<!upon )(?:starting|to start|will start|would start|initiat(?:e|ing)|begin(?:ning)?|a trial of|to try|adding|to add)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 _SINCE_THEN = re.compile(r"^\s*(?:since (?:then|starting|that time|it was started)|with (?:it|this|the medication)|it (?:has )?(?:helps?|helped|reduces|reduced|decreases|decreased|allows|allowed))", re.I)
@@ -178,8 +184,10 @@ def drug_benefit(ctx: ItemContext, new_course_ok: bool = True) -> Result:
         if ABOUT_THE_REVIEW.search(sentence.text):
             continue
         spans = [match for match, generic, _ in find_drugs(sentence.text) if generic == wanted]
-        # a drug only planned or requested ("a trial of Lidoderm was requested") is not yet in use
-        if not spans or all(modifiers(sentence.text, m.start(), m.end()).hypothetical for m in spans):
+        # a drug only planned or requested ("a trial of Lidoderm was requested", "starting
+        # gabapentin") is not yet in use
+        if not spans or all(modifiers(sentence.text, m.start(), m.end()).hypothetical
+                            or _TO_BE_STARTED.search(sentence.text[: m.start()]) for m in spans):
             continue
         named.append(sentence.text)
         # "Gabapentin was started in April. Since then her leg pain has decreased from 8/10 to 4/10":
