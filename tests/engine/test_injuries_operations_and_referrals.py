@@ -203,3 +203,40 @@ def test_ketorolac_is_for_moderately_severe_acute_pain():
     assert one(strain, "Retrospective Toradol 60mg IM injection", dt.date(2016, 9, 19), dt.date(2016, 10, 11)) == ("upheld", ["severe"])
     severe = strain.replace("6 out of 10", "9 out of 10")
     assert one(severe, "Retrospective Toradol 60mg IM injection", dt.date(2016, 9, 19), dt.date(2016, 10, 11))[0] == "overturned"
+
+
+def test_needle_emg_alone_for_a_carpal_tunnel_syndrome_without_a_radiculopathy():
+    text = ("The injured worker has numbness of the thumb, index and middle fingers of both hands, night waking, and positive "
+            "Tinel's and Phalen's signs bilaterally despite night splints and therapy for four months. She denied neck pain; "
+            "Spurling's test was negative.")
+    assert one(text, "EMG of the bilateral upper extremities") == ("upheld", ["emg_needed"])
+    assert one(text, "NCV of the bilateral upper extremities")[0] == "overturned"
+    neck = text.replace("She denied neck pain; Spurling's test was negative.", "Neck pain radiates to the right arm and Spurling's test is positive.")
+    assert one(neck, "EMG of the bilateral upper extremities")[0] == "overturned"
+
+
+def test_a_locked_knee_needs_no_trial_of_conservative_care():
+    text = ("The injured worker twisted his left knee six weeks ago. An MRI of the left knee revealed a displaced bucket-handle "
+            "tear of the medial meniscus. The knee catches and locks; McMurray's test is positive and extension lacks 10 "
+            "degrees with a springy block.")
+    assert one(text, "Left knee arthroscopy with partial medial meniscectomy", dt.date(2016, 1, 5), dt.date(2016, 2, 20))[0] == "overturned"
+
+
+def test_a_second_drug_of_a_class_beside_one_that_helps():
+    gabapentin = ("The injured worker has a diabetic peripheral polyneuropathy with burning feet. Gabapentin, started in December, "
+                  "reduced the burning from 8 out of 10 to 4 out of 10 and he sleeps through the night. The provider requested adding pregabalin.")
+    assert one(gabapentin, "Pregabalin 75mg #60") == ("upheld", ["not_combined"])
+    naproxen = ("The applicant strained his right shoulder three weeks ago. He was prescribed naproxen by urgent care and is still "
+                "taking it. He has soreness at end range of abduction.")
+    assert one(naproxen, "Motrin 800mg #90", dt.date(2014, 7, 14), dt.date(2014, 8, 12)) == ("upheld", ["one_nsaid"])
+    switched = naproxen.replace("is still taking it", "stopped it for heartburn; he was switched to Motrin")
+    assert one(switched, "Motrin 800mg #90", dt.date(2014, 7, 14), dt.date(2014, 8, 12))[0] == "overturned"
+
+
+def test_home_health_is_for_a_worker_who_is_homebound_and_low_risk_is_not_aberrant():
+    text = ("The injured worker had a right total knee arthroplasty two weeks ago. She walks with a walker, her husband drives "
+            "her to her appointments and she attends outpatient physical therapy.")
+    assert one(text, "Home health physical therapy 2 times a week for 3 weeks")[0] == "upheld"
+    screened = ("The injured worker takes Norco for chronic back pain; pain is 8/10 without and 4/10 with it and he walks twice as "
+                "far. The provider characterized him as low risk for aberrant behavior.")
+    assert one(screened, "Norco 10/325mg #90")[0] == "overturned"

@@ -161,7 +161,7 @@ _PROCEDURES = [
     ("functional capacity evaluation", r"functional capacity|\bfce\b"),
     ("functional restoration program", r"functional restoration|\bfrp\b"),
     ("work hardening", r"work hardening|work conditioning"),
-    ("home health", r"home health|home care|nursing|aide"),
+    ("home health", r"home health|home care|nursing|aide|in-home (?:physical |occupational )?therap"),
     ("gym membership", r"gym|pool membership"),
     ("psychotherapy", r"psychotherap|cognitive behav|\bcbt\b|counsel"),
     ("biofeedback", r"biofeedback"),

@@ -178,7 +178,46 @@ def drug_benefit(ctx: ItemContext, new_course_ok: bool = True) -> Result:
     """The benefit of the requested drug itself, from the record sentences that name it: a
     statement that it does not help is not met; one that it relieves pain or restores function
     is. A drug the records do not show in use is a first trial (met when ``new_course_ok``)."""
-    wanted = ctx.request.drug
+    return benefit_of(ctx, ctx.request.drug, new_course_ok)
+
+
+def _in_class(ctx: ItemContext, drug_class: str) -> set[str]:
+    """The other drugs of ``drug_class`` the records show the worker on (not the one requested)."""
+    base = (ctx.request.drug or "").removesuffix(" topical")
+    found = {find_drug(m.as_written) for m in ctx.facts.medications}
+    return {f[1] for f in found if f and f[2] == drug_class and f[1] not in (ctx.request.drug, base)}
+
+
+def no_effective_duplicate(ctx: ItemContext, drug_class: str) -> Result:
+    """A second drug of the class is added only where the first gives too little relief: not
+    alongside another of the class that the records show helping (CPMTG, AEDs: combination
+    therapy only when there is no response to the first)."""
+    for other in sorted(_in_class(ctx, drug_class)):
+        helps, evidence = benefit_of(ctx, other, new_course_ok=False)
+        if helps:
+            return False, f"{other} already helps: {evidence}"
+    return True, f"no other {drug_class} in use with benefit"
+
+
+_STILL_TAKING = re.compile(r"still (?:taking|on|using)|currently (?:taking|on|using)|continues? (?:to take|on)|remains? on|is taking|was taking", re.I)
+_SWITCHED = re.compile(r"switch\w*|stop\w*|discontinu\w*|replac\w*|chang\w+ (?:to|from)|instead of|in place of|ran out", re.I)
+
+
+def no_concurrent_in_class(ctx: ItemContext, drug_class: str) -> Result:
+    """Not a second drug of the class taken together with one the worker is still taking (two
+    NSAIDs at once add risk, not benefit); a switch from one to the other is not concurrent use."""
+    others = _in_class(ctx, drug_class)
+    naming = [s.text for s in ctx.sentences if others & {generic for _, generic, _ in find_drugs(s.text)}]
+    if any(_SWITCHED.search(text) for text in naming):
+        return True, "a switch from one to the other"
+    for text in naming:
+        if _STILL_TAKING.search(text):
+            return False, text
+    return True, f"no other {drug_class} still taken"
+
+
+def benefit_of(ctx: ItemContext, wanted: str | None, new_course_ok: bool = True) -> Result:
+    """The benefit of the drug ``wanted`` (a generic name), from the record sentences that name it."""
     named = []
     for index, sentence in enumerate(ctx.sentences):
         if ABOUT_THE_REVIEW.search(sentence.text):
@@ -204,5 +243,5 @@ def drug_benefit(ctx: ItemContext, new_course_ok: bool = True) -> Result:
         if _BENEFIT.search(text) or (with_score is not None and without_score is not None and with_score < without_score):
             return True, text
     if not named and new_course_ok:
-        return True, f"{ctx.request.drug} is not yet in use: a first trial"
-    return None, f"the benefit of {ctx.request.drug} is not documented"
+        return True, f"{wanted} is not yet in use: a first trial"
+    return None, f"the benefit of {wanted} is not documented"
