@@ -197,12 +197,16 @@ def test_what_the_review_was_asked_is_not_a_fact_of_the_worker():
     assert one(cast, "Transportation to and from all medical appointments")[0] == "overturned"
 
 
+def before_and_after(text: str, old: str, new: str, request: str, injury: dt.date, ur: dt.date) -> tuple[tuple[str, list[str]], str]:
+    """The decision on ``text``, and the decision once ``old`` in it reads ``new``."""
+    return one(text, request, injury, ur), one(text.replace(old, new), request, injury, ur)[0]
+
+
 def test_ketorolac_is_for_moderately_severe_acute_pain():
     strain = ("The injured worker is a 27 year old who strained his low back lifting boxes. On 09-28-16 he rated the pain 6 out "
               "of 10; the neurological examination was normal. A Toradol 60mg injection was given in the office.")
-    assert one(strain, "Retrospective Toradol 60mg IM injection", dt.date(2016, 9, 19), dt.date(2016, 10, 11)) == ("upheld", ["severe"])
-    severe = strain.replace("6 out of 10", "9 out of 10")
-    assert one(severe, "Retrospective Toradol 60mg IM injection", dt.date(2016, 9, 19), dt.date(2016, 10, 11))[0] == "overturned"
+    assert before_and_after(strain, "6 out of 10", "9 out of 10", "Retrospective Toradol 60mg IM injection",
+                            dt.date(2016, 9, 19), dt.date(2016, 10, 11)) == (("upheld", ["severe"]), "overturned")
 
 
 def test_needle_emg_alone_for_a_carpal_tunnel_syndrome_without_a_radiculopathy():
@@ -228,9 +232,8 @@ def test_a_second_drug_of_a_class_beside_one_that_helps():
     assert one(gabapentin, "Pregabalin 75mg #60") == ("upheld", ["not_combined"])
     naproxen = ("The applicant strained his right shoulder three weeks ago. He was prescribed naproxen by urgent care and is still "
                 "taking it. He has soreness at end range of abduction.")
-    assert one(naproxen, "Motrin 800mg #90", dt.date(2014, 7, 14), dt.date(2014, 8, 12)) == ("upheld", ["one_nsaid"])
-    switched = naproxen.replace("is still taking it", "stopped it for heartburn; he was switched to Motrin")
-    assert one(switched, "Motrin 800mg #90", dt.date(2014, 7, 14), dt.date(2014, 8, 12))[0] == "overturned"
+    assert before_and_after(naproxen, "is still taking it", "stopped it for heartburn; he was switched to Motrin", "Motrin 800mg #90",
+                            dt.date(2014, 7, 14), dt.date(2014, 8, 12)) == (("upheld", ["one_nsaid"]), "overturned")
 
 
 def test_home_health_is_for_a_worker_who_is_homebound_and_low_risk_is_not_aberrant():
