@@ -243,3 +243,27 @@ def test_home_health_is_for_a_worker_who_is_homebound_and_low_risk_is_not_aberra
     screened = ("The injured worker takes Norco for chronic back pain; pain is 8/10 without and 4/10 with it and he walks twice as "
                 "far. The provider characterized him as low risk for aberrant behavior.")
     assert one(screened, "Norco 10/325mg #90")[0] == "overturned"
+
+
+def test_how_records_count_visits_score_relief_and_tell_of_smoking():
+    chiro = ("The applicant has chronic low back pain and has had 30 or more sessions of chiropractic manipulative therapy. She "
+             "returned to regular duty in 2012 after them.")
+    assert one(chiro, "Chiropractic manipulative therapy 6 sessions lumbar spine") == ("upheld", ["visits"])
+    tramadol = ("The injured worker has chronic neck pain, 7/10 without tramadol, 3/10 with; he works full duty, full time. A urine "
+                "drug test was consistent and CURES showed one prescriber.")
+    assert one(tramadol, "Tramadol ER 100mg #30")[0] == "overturned"
+    unchanged = ("The injured worker has left L5 radiculopathy with decreased sensation on the dorsum of the left foot; her leg "
+                 "pain is 7/10, 'no change' since starting gabapentin.")
+    assert one(unchanged, "Gabapentin 300mg #90") == ("upheld", ["benefit"])
+
+
+def test_the_operation_certified_not_one_years_ago_and_a_drug_for_the_pain_after_it():
+    text = ("The injured worker is 64 with right knee end-stage osteoarthritis, status post arthroscopic partial medial "
+            "meniscectomy in 2014. He denied cough or shortness of breath; he quit smoking 25 years ago. A right total knee "
+            "arthroplasty was certified. The surgeon prescribed Norco 5-325mg #40 every 6 hours as needed for post-operative pain.")
+    found = decide_all(text, "Inpatient stay 3 days", "Pre-operative chest x-ray", "Norco 5/325mg #40")
+    assert found == [("overturned", "Low Back Chapter, Hospital length of stay (LOS)"),
+                     ("upheld", "Low Back Chapter, Preoperative testing, general"),
+                     ("overturned", "1.4 Opioids for Acute Pain: Opioids for Post-operative Pain")]
+    terse = "Plan: left knee arthroscopy with partial meniscectomy. UR 11/16/2016: arthroscopy certified; cold therapy unit non-certified."
+    assert decide_all(terse, "Cold therapy unit 7 day rental")[0][0] == "overturned"

@@ -34,7 +34,10 @@ _UR_CERTIFIED = re.compile(
     r"(?:[\w-]+\s+){0,6}?(?:surgery|arthroscopy|repair|release|fusion|arthroplasty|decompression|discectomy"
     r"|laminectomy|replacement|meniscectomy|procedure|orif)\b"
     r"|\b(?:surgery|arthroscopy|repair|release|fusion|arthroplasty|decompression|discectomy|laminectomy|replacement"
-    r"|meniscectomy|procedure)\b[^.;]{0,90}?\b(?:was|were|had been|has been)\s+(?<!non-)(?:certified|authorized|approved)\b",
+    r"|meniscectomy|procedure)\b[^.;]{0,90}?\b(?:was|were|had been|has been)\s+(?<!non-)(?:certified|authorized|approved)\b"
+    # the terse "UR 11/16/2016: arthroscopy certified"
+    r"|\b(?:surgery|arthroscopy|repair|release|fusion|arthroplasty|decompression|discectomy|laminectomy|replacement"
+    r"|meniscectomy|procedure|orif)\s+(?<!non-)(?<!non)(?:certified|authorized|approved)\b",
     re.I,
 )
 _AGE = re.compile(r"\b(\d{2})[- ](?:year|yr)s?[- ]old\b|\bage[d]?\s*:?\s*(\d{2})\b", re.I)
@@ -43,6 +46,7 @@ _SEX = re.compile(r"\b(male|female|man|woman|gentleman|lady)\b", re.I)
 _SCORE = r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*(?:/|out of|over)\s*10(?!\d)"
 _PAIN = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*(?:-\s*\d{1,2}\s*)?(?:/|out of|over|on a scale of)\s*10(?!\d)", re.I)
 _COUNT = r"(\d{1,3}|" + "|".join(w for w in sorted(NUMBER_WORDS, key=len, reverse=True) if w not in ("once", "twice", "thrice")) + r")"
+_OR_MORE = r"(?:\s+or\s+more|\s+plus|\+)?"  # "30 or more sessions of chiropractic"
 _KINDS = r"(physical therapy|chiropractic|acupuncture|occupational therapy|therapy|aquatic therapy|cognitive behavioral therapy|psychotherapy|\bpt\b|\bot\b)"
 # visits of a therapy done: "completed 12 sessions of PT", "s/p 24 visits", "eight chiropractic visits to date",
 # "12 visits of occupational therapy were completed", "acupuncture x 8 sessions was completed"
@@ -61,8 +65,8 @@ _VISITS_DONE = [
     re.compile(r"(?<![\w/-])" + _COUNT + r"\s+completed\s+(?:[\w-]+\s+){0,2}?(?:sessions?|visits?|treatments?)", re.I),
     # a count of a named therapy, told as done ("eighteen sessions of physical therapy through April",
     # "twelve acupuncture sessions in 2014"); one that is planned or requested is set aside below
-    re.compile(r"(?<![\w/-])" + _COUNT + r"\s+(?:prior\s+|previous\s+|additional\s+)?(?:sessions?|visits?|treatments?)\s+of\s+" + _KINDS, re.I),
-    re.compile(r"(?<![\w/-])" + _COUNT + r"\s+(?:prior\s+|previous\s+)?" + _KINDS + r"\s+(?:sessions?|visits?|treatments?)", re.I),
+    re.compile(r"(?<![\w/-])" + _COUNT + _OR_MORE + r"\s+(?:prior\s+|previous\s+|additional\s+)?(?:sessions?|visits?|treatments?)\s+of\s+" + _KINDS, re.I),
+    re.compile(r"(?<![\w/-])" + _COUNT + _OR_MORE + r"\s+(?:prior\s+|previous\s+)?" + _KINDS + r"\s+(?:sessions?|visits?|treatments?)", re.I),
     re.compile(r"(?<![\w/-])" + _COUNT + r"\s+(?:[\w-]+\s+){0,2}?(?:sessions?|visits?|treatments?)\s+(?:to date|so far|thus far)", re.I),
     re.compile(
         r"(?:physical therapy|\bpt\b|chiropractic|acupuncture|occupational therapy|\bot\b)\s*(?:x|times)\s*" + _COUNT
@@ -319,6 +323,8 @@ def scores_with_and_without(line: str) -> tuple[float | None, float | None]:
                 break
         if with_score is not None and without_score is None and (bare := _WITHOUT_BARE.search(line)):
             without_score = float(bare.group(1))
+        if without_score is not None and with_score is None and (bare := _WITH_BARE.search(line)):
+            with_score = float(bare.group(1))  # "7/10 without tramadol, 3/10 with"
         if (with_score is None or without_score is None) and _RELIEVING.search(line):
             if (span := _FROM_TO.search(line)) and float(span.group(1)) > float(span.group(2)):
                 without_score, with_score = float(span.group(1)), float(span.group(2))
@@ -338,6 +344,7 @@ def _pain(line: str, sentence: Sentence, facts: Facts) -> None:
 
 
 _WITHOUT_BARE = re.compile(_SCORE + r"\s*without(?=\s*[.,;)]|\s*$)", re.I)
+_WITH_BARE = re.compile(_SCORE + r"\s*with(?=\s*[.,;)]|\s*$)", re.I)
 
 
 _THERAPY_KIND = re.compile(

@@ -17,7 +17,7 @@ from imr.engine import imr_rules, rationale
 from imr.engine.checks import CHECKS, NOT_DOCUMENTED
 from imr.engine.context import ItemContext
 from imr.engine.dates import case_dates
-from imr.engine.operation import equipment_for_the_operation, link_operation, procedure_followed
+from imr.engine.operation import drugs_for_the_operation, equipment_for_the_operation, link_operation, procedure_followed
 from imr.engine.topics import governing
 from imr.guidelines import load
 from imr.model import (
@@ -49,6 +49,7 @@ def review_case(case: Case) -> Determination:
         for item in case.disputed_items
     }
     equipment_for_the_operation(requests, facts)
+    drugs_for_the_operation(requests, facts, read)
     decided: dict[str, ItemDetermination] = {}
     # operations, then injections, first: the services that go with them follow their decision
     first = {Category.SURGERY: 0, Category.INJECTION: 1}

@@ -9,7 +9,8 @@ import re
 from imr.clinical.dates import dates_in
 from imr.engine.context import ItemContext
 from imr.model import Category, Decision, Facts, ItemDetermination, Request
-from imr.requests.parse import body_parts_in, surgery_in
+from imr.clinical.context import Sentence
+from imr.requests.parse import body_parts_in, find_drugs, surgery_in
 
 # equipment that, requested with an operation, goes with it (a cold therapy unit, crutches)
 _POSTOPERATIVE_EQUIPMENT = {"cold therapy", "cold therapy unit", "cpm", "walking aid", "brace", "dvt prophylaxis", "bathroom equipment"}
@@ -30,6 +31,10 @@ def equipment_for_the_operation(requests: dict[str, Request], facts: Facts) -> N
             request.associated_surgery = operations[0].text if operations else "the certified operation"
 
 
+# an operation dated by its year alone ("status post meniscectomy in 2014") is one of the past
+_YEAR_ONLY = re.compile(r"\b(?:in|during) (?:19|20)\d\d\b", re.I)
+# a drug prescribed for the pain after the operation
+_FOR_PAIN_AFTER_IT = re.compile(r"for (?:the )?(?:post-?operative|post-?op|postsurgical|post-?surgical) (?:pain|use|period)|for (?:pain )?after (?:the )?(?:surgery|operation)", re.I)
 # an operation of the past, not the one a service goes with now
 _EARLIER = re.compile(r"\b(?:earlier|prior|previous|history of|years ago|remote)\b", re.I)
 # a follow-up visit that names an injection or a procedure rather than an operation
@@ -45,6 +50,22 @@ def procedure_followed(request: Request, decided: dict[Category, ItemDeterminati
     if request.procedure == "office visit" and _AFTER_AN_INJECTION.search(request.text):
         return decided.get(Category.INJECTION)
     return None
+
+
+def drugs_for_the_operation(requests: dict[str, Request], facts: Facts, sentences: list[Sentence]) -> None:
+    """A drug the records prescribe for the days after an operation to come ("Norco #40 every
+    6 hours as needed for post-operative pain"), with that operation disputed, certified or
+    requested, goes with it, as a drug the request itself calls post-operative does."""
+    operations = any(r.category is Category.SURGERY for r in requests.values())
+    if not (operations or facts.surgery_certified or facts.surgery_requested):
+        return
+    for request in requests.values():
+        if request.category is not Category.MEDICATION or not request.drug or request.associated_surgery:
+            continue
+        for sentence in sentences:
+            if _FOR_PAIN_AFTER_IT.search(sentence.text) and any(g == request.drug for _, g, _ in find_drugs(sentence.text)):
+                request.associated_surgery = "the requested surgery"
+                break
 
 
 def link_operation(ctx: ItemContext, surgery: ItemDetermination | None, facts: Facts) -> None:
@@ -67,9 +88,10 @@ def link_operation(ctx: ItemContext, surgery: ItemDetermination | None, facts: F
     certified_named = any(surgery_in(f.evidence.text) for f in facts.surgery_certified)
     for finding in facts.surgery_done:
         text = finding.evidence.text
-        if certified_named and _EARLIER.search(text):
-            continue  # an earlier operation is not the one just certified
         done = [d for d in dates_in(text) if ctx.reference_date is None or d <= ctx.reference_date]
+        long_ago = bool(done) and ctx.reference_date is not None and (ctx.reference_date - max(done)).days > 90
+        if certified_named and (_EARLIER.search(text) or long_ago or _YEAR_ONLY.search(text)):
+            continue  # an earlier operation is not the one just certified
         if surgery_in(text) and (ctx.surgery is None or surgery_in(text) == ctx.surgery):
             ctx.surgery, ctx.surgery_parts = surgery_in(text), body_parts_in(text)
             ctx.surgery_date = max(done) if done else None

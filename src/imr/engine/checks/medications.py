@@ -146,7 +146,7 @@ _NO_BENEFIT = re.compile(
     r"|ineffective|not (?:been )?(?:helpful|effective|beneficial)|without (?:\w+ )?(?:benefit|relief|improvement)"
     r"|stopped working|minimal (?:\w+ )?(?:benefit|relief|improvement)|little (?:benefit|relief)"
     r"|\bnot (?:really |much |significantly )?(?:helped|helping|worked|working)|(?:has|had|have)(?:n't| not) (?:been )?(?:helpful|effective)"
-    r"|(?:the )?same as (?:before|prior)|unchanged (?:from|since) (?:before|prior|baseline)|no (?:significant |meaningful )?change (?:in|from|since)",
+    r"|(?:the )?same as (?:before|prior)|unchanged (?:from|since) (?:before|prior|baseline)|no (?:significant |meaningful )?change['\"’]? (?:in (?:(?:his |her |the )?(?:pain|symptoms|function))|from|since)",
     re.I,
 )
 
