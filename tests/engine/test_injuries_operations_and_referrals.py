@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import imr
 from imr.model import Case, CaseItem, Record
 
@@ -177,15 +179,32 @@ def test_a_splint_after_carpal_tunnel_release_and_a_cpm_rental_at_home():
     assert knee[1] == ("upheld", "Knee & Leg Chapter, Continuous passive motion (CPM)")  # home use: up to 17 days, at risk of a stiff knee
 
 
-def test_a_drug_about_to_be_started_is_a_first_trial_and_one_that_has_not_helped_is_not_continued():
-    planned = ("The injured worker has burning pain radiating to the right calf with decreased sensation in the right S1 "
-               "dermatome. The physician documented the plan for starting Gabapentin 300mg three times daily for the radicular pain.")
-    assert one(planned, "Gabapentin 300mg #90")[0] == "overturned"
-    started = planned.replace("the plan for starting Gabapentin", "that since starting Gabapentin in May the pain has been unchanged on")
-    assert one(started, "Gabapentin 300mg #90")[0] == "upheld"
-    not_helped = ("The applicant reported neck pain radiating into the right arm with diminished sensation in the right C6 dermatome. "
-                  "She stated that Neurontin, which she had used since 2012, had \"not really helped.\"")
-    assert one(not_helped, "Neurontin 600mg #90") == ("upheld", ["benefit"])
+# how the records tell of a drug's use and benefit and of visits done: (text, request, decision, unmet criteria)
+READINGS = [
+    ("The injured worker has burning pain radiating to the right calf with decreased sensation in the right S1 dermatome. "
+     "The physician documented the plan for starting Gabapentin 300mg three times daily for the radicular pain.",
+     "Gabapentin 300mg #90", "overturned", []),
+    ("The injured worker has burning pain radiating to the right calf with decreased sensation in the right S1 dermatome. "
+     "Since starting Gabapentin in May the pain has been unchanged.",
+     "Gabapentin 300mg #90", "upheld", ["benefit"]),
+    ("The applicant reported neck pain radiating into the right arm with diminished sensation in the right C6 dermatome. "
+     "She stated that Neurontin, which she had used since 2012, had \"not really helped.\"",
+     "Neurontin 600mg #90", "upheld", ["benefit"]),
+    ("The injured worker has left L5 radiculopathy with decreased sensation on the dorsum of the left foot; her leg pain is "
+     "7/10, 'no change' since starting gabapentin.",
+     "Gabapentin 300mg #90", "upheld", ["benefit"]),
+    ("The applicant has chronic low back pain and has had 30 or more sessions of chiropractic manipulative therapy. She "
+     "returned to regular duty in 2012 after them.",
+     "Chiropractic manipulative therapy 6 sessions lumbar spine", "upheld", ["visits"]),
+    ("The injured worker has chronic neck pain, 7/10 without tramadol, 3/10 with; he works full duty, full time. A urine "
+     "drug test was consistent and CURES showed one prescriber.",
+     "Tramadol ER 100mg #30", "overturned", []),
+]
+
+
+@pytest.mark.parametrize("text,request_line,decision,unmet", READINGS)
+def test_what_the_records_tell_of_a_drug_and_of_visits_done(text, request_line, decision, unmet):
+    assert one(text, request_line) == (decision, unmet)
 
 
 def test_what_the_review_was_asked_is_not_a_fact_of_the_worker():
@@ -243,18 +262,6 @@ def test_home_health_is_for_a_worker_who_is_homebound_and_low_risk_is_not_aberra
     screened = ("The injured worker takes Norco for chronic back pain; pain is 8/10 without and 4/10 with it and he walks twice as "
                 "far. The provider characterized him as low risk for aberrant behavior.")
     assert one(screened, "Norco 10/325mg #90")[0] == "overturned"
-
-
-def test_how_records_count_visits_score_relief_and_tell_of_smoking():
-    chiro = ("The applicant has chronic low back pain and has had 30 or more sessions of chiropractic manipulative therapy. She "
-             "returned to regular duty in 2012 after them.")
-    assert one(chiro, "Chiropractic manipulative therapy 6 sessions lumbar spine") == ("upheld", ["visits"])
-    tramadol = ("The injured worker has chronic neck pain, 7/10 without tramadol, 3/10 with; he works full duty, full time. A urine "
-                "drug test was consistent and CURES showed one prescriber.")
-    assert one(tramadol, "Tramadol ER 100mg #30")[0] == "overturned"
-    unchanged = ("The injured worker has left L5 radiculopathy with decreased sensation on the dorsum of the left foot; her leg "
-                 "pain is 7/10, 'no change' since starting gabapentin.")
-    assert one(unchanged, "Gabapentin 300mg #90") == ("upheld", ["benefit"])
 
 
 def test_the_operation_certified_not_one_years_ago_and_a_drug_for_the_pain_after_it():
