@@ -274,3 +274,30 @@ def test_the_operation_certified_not_one_years_ago_and_a_drug_for_the_pain_after
                      ("overturned", "1.4 Opioids for Acute Pain: Opioids for Post-operative Pain")]
     terse = "Plan: left knee arthroscopy with partial meniscectomy. UR 11/16/2016: arthroscopy certified; cold therapy unit non-certified."
     assert decide_all(terse, "Cold therapy unit 7 day rental")[0][0] == "overturned"
+
+
+SECOND_ROUND = [
+    # hip MRI is for what plain films cannot show, not for arthritis they already show
+    ("The injured worker has left hip osteoarthritis; x-rays showed moderate joint space narrowing. Pain persists despite "
+     "therapy and meloxicam. There was no locking or catching.", "MRI of the left hip", "upheld", ["suspected_lesion"]),
+    # a trigger finger that still locks after two injections
+    ("The right ring finger locks in flexion several times a day. Corticosteroid injections in March and June each gave four "
+     "weeks of relief before the triggering recurred.", "Right ring finger trigger finger release", "overturned", []),
+    # a second pair of orthotics beside a pair that works
+    ("The injured worker has left plantar fasciitis. Custom orthotics dispensed in November are worn daily and have helped.",
+     "Custom orthotics, second pair", "upheld", ["not_owned"]),
+    # a CT to confirm a union the x-rays already show
+    ("The injured worker had an ankle fracture fixed in July; the fracture healed on x-ray with the hardware intact.",
+     "CT scan right ankle", "upheld", ["question_open"]),
+    # celecoxib in place of an NSAID that helped, for a worker who bled
+    ("The applicant has chronic low back pain. Naproxen gave good relief and let her walk her dog, but she has a history of "
+     "a bleeding gastric ulcer, so the provider switched her to Celebrex.", "Celebrex 200mg #30", "overturned", []),
+    # no driving after a hip replacement, living alone
+    ("The injured worker had a right total hip arthroplasty and was not permitted to drive for six weeks. She lives alone.",
+     "Transportation to and from medical appointments x6 weeks", "overturned", []),
+]
+
+
+@pytest.mark.parametrize("text,request_line,decision,unmet", SECOND_ROUND)
+def test_what_imaging_surgery_equipment_and_drugs_rest_on(text, request_line, decision, unmet):
+    assert one(text, request_line) == (decision, unmet)

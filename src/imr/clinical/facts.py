@@ -265,7 +265,8 @@ def extract_facts(
                 if fact in _QUALIFIED_IN_THE_SENTENCE:
                     # "describe improvement in function, but no objective measures of functional
                     # gain are recorded": a claim the sentence takes back is not documented
-                    denied = next((m for m in matches if modifiers(line, m.start(), m.end()).negated), None)
+                    denied = next((m for m in matches if modifiers(line, m.start(), m.end()).negated
+                                   and _NOT_MEASURED.search(line[max(0, m.start() - 60):m.end()])), None)
                     first = denied or first
                 collector.add(fact, sentence, first.start(), first.end())
     _assign(facts, collector)
@@ -364,6 +365,11 @@ _ASSERTED_WHEN_PLANNED = {"surgery_requested", "procedure_planned", "surgery_cer
 # facts whose assertion a sentence may take back in the same breath (a claim of improvement
 # and the lack of any objective measure of it): the sentence then denies the fact
 _QUALIFIED_IN_THE_SENTENCE = {"functional_improvement"}
+# the words that take such a claim back: its measure or documentation is lacking (not "without crutches")
+_NOT_MEASURED = re.compile(
+    r"\bno (?:objective |specific |measurable |documented )?(?:measures?|measurements?|documentation|evidence|quantification)"
+    r"|\bno objective|not (?:documented|quantified|measured|objectively)|without (?:objective|documented|measur\w+)"
+    r"|lack of|absence of", re.I)
 _STANDING = {"comorbidities", "osteoarthritis", "peripheral_neuropathy", "gi_risk"}
 # events done: a negation inside the words matched ("received no physical therapy") denies them
 _EVENTS = {"therapy_done", "injections_done", "imaging_done", "electrodiagnostics_done", "surgery_done", "drug_screen"}

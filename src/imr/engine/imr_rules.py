@@ -58,7 +58,7 @@ _DEVICE_WORDS = {
     "power mobility device": r"power (?:wheel ?chair|scooter)|scooter",
 }
 _HAS = r"(?:already (?:has|had|owns|uses|wears)|(?:has|had) (?:been (?:given|provided|dispensed|issued) )?(?:an?|the|her|his)|owns (?:an?|the)|(?:uses|used|wears|wore|is using|was using|is wearing|was wearing) (?:an?|the|her|his)|(?:was|were) (?:given|provided|dispensed|issued) (?:an?|the))"
-_REPLACEMENT = re.compile(r"broken|worn(?: out)?|no longer (?:fits|works|functions)|lost|stolen|damaged|replace\w*|outgrown|malfunction\w*", re.I)
+_REPLACEMENT = re.compile(r"broken|worn (?:out|down|through)|wearing out|(?:is|are|was|were|now|badly) worn\b(?! (?:daily|nightly|every|each|at|for|with|during|in|on|when|while))|no longer (?:fits|works|functions)|lost|stolen|damaged|replace\w*|outgrown|malfunction\w*", re.I)
 
 
 def _asserted(pattern: re.Pattern[str], text: str) -> bool:
@@ -88,8 +88,17 @@ def equipment_already_owned(ctx: ItemContext) -> CriterionResult | None:
     needed only when the first is broken, worn out or lost (a replacement the records document)."""
     if ctx.request.category is not Category.DME or ctx.request.procedure not in _DEVICE_WORDS:
         return None
-    if re.search(r"replace|new|second|additional|upgrade", ctx.request.text, re.I):
-        return None
+    if re.search(r"replace|new\b|upgrade", ctx.request.text, re.I):
+        return None  # a replacement asked for is judged on its own
+    if re.search(r"second|additional|extra|spare|another|duplicate", ctx.request.text, re.I):
+        # a second one means the worker has the first: it is needed only if that one is worn or lost
+        replaced = next((s.text for s in ctx.sentences if _asserted(_REPLACEMENT, s.text)), None)
+        return CriterionResult(
+            id="not_owned",
+            text="The worker does not already have the equipment (or the one owned needs replacing)",
+            met=True if replaced else False,
+            evidence=replaced or f"the request is for another one ({ctx.request.text}); the one owned is not documented as worn or lost",
+        )
     words = _DEVICE_WORDS[ctx.request.procedure]
     # the device itself when the request names one of its kind: a cane owned is not a walker
     named = [w for w in _alternatives(words) if re.search(rf"\b(?:{w})\b", ctx.request.text, re.I)]

@@ -52,6 +52,7 @@ from imr.engine.checks.facts import (
 from imr.engine.checks.medications import (
     drug_benefit,
     first_line_tried,
+    class_benefit,
     meaningful_relief,
     no_concurrent_in_class,
     no_effective_duplicate,
@@ -87,6 +88,7 @@ CHECKS: dict[str, Callable[..., Result]] = {
     "short_term_use": short_term_use,
     "post_operative_supply": post_operative_supply,
     "no_effective_duplicate": no_effective_duplicate,
+    "class_benefit": class_benefit,
     "no_concurrent_in_class": no_concurrent_in_class,
     "chronicity": chronicity,
     "within_months_or": within_months_or,

@@ -199,6 +199,16 @@ def no_effective_duplicate(ctx: ItemContext, drug_class: str) -> Result:
     return True, f"no other {drug_class} in use with benefit"
 
 
+def class_benefit(ctx: ItemContext, drug_class: str) -> Result:
+    """Another drug of the class helped (naproxen gave good relief), so one of the class taken in
+    its place (celecoxib, for a worker at GI risk) has the class's benefit to rest on."""
+    for other in sorted(_in_class(ctx, drug_class)):
+        helps, evidence = benefit_of(ctx, other, new_course_ok=False)
+        if helps:
+            return True, evidence
+    return None, f"no benefit of another {drug_class} is documented"
+
+
 _STILL_TAKING = re.compile(r"still (?:taking|on|using)|currently (?:taking|on|using)|continues? (?:to take|on)|remains? on|is taking|was taking", re.I)
 _SWITCHED = re.compile(r"switch\w*|stop\w*|discontinu\w*|replac\w*|chang\w+ (?:to|from)|instead of|in place of|ran out", re.I)
 
