@@ -194,7 +194,7 @@ READINGS = [
      "7/10, 'no change' since starting gabapentin.",
      "Gabapentin 300mg #90", "upheld", ["benefit"]),
     ("The applicant has chronic low back pain and has had 30 or more sessions of chiropractic manipulative therapy. She "
-     "returned to regular duty in 2012 after them.",
+     "returned to regular duty in 2015 after them.",
      "Chiropractic manipulative therapy 6 sessions lumbar spine", "upheld", ["visits"]),
     ("The injured worker has chronic neck pain, 7/10 without tramadol, 3/10 with; he works full duty, full time. A urine "
      "drug test was consistent and CURES showed one prescriber.",
@@ -300,4 +300,38 @@ SECOND_ROUND = [
 
 @pytest.mark.parametrize("text,request_line,decision,unmet", SECOND_ROUND)
 def test_what_imaging_surgery_equipment_and_drugs_rest_on(text, request_line, decision, unmet):
+    assert one(text, request_line) == (decision, unmet)
+
+
+THIRD_ROUND = [
+    # a coworker's acupuncture is not the worker's course
+    ("The injured worker has low back pain after lifting cases; physical therapy has plateaued. He asks about needles because "
+     "a coworker had acupuncture; he has had no acupuncture so far.", "Acupuncture 2x3 lumbar spine", "overturned", []),
+    # a return to work years before this injury is not this care's result
+    ("The applicant has chronic low back pain from a 2011 injury. After a 2004 laminectomy he returned to full duty for several "
+     "years. He takes Norco, which 'takes the edge off'; he remains on total temporary disability.",
+     "Norco 10/325mg #120", "upheld", ["function"]),
+    # a study of the normal side
+    ("Numbness of the right thumb and index finger with positive Tinel's at the right wrist and a right biceps reflex of 1+ "
+     "compared with 2+ on the left persists despite a splint; the left arm is entirely normal.",
+     "NCV of the left upper extremity", "upheld", ["sides"]),
+    # a topical NSAID kept on where oral NSAIDs are barred
+    ("The injured worker has bilateral knee osteoarthritis. Oral anti-inflammatories have been avoided since a gastric ulcer "
+     "attributed to ibuprofen. Voltaren gel was started in July 2015 and her knee pain fell from 7/10 to 4/10.",
+     "Voltaren 1% gel 100 gram tubes #3", "overturned", []),
+    # provocative tests not recorded are not positive
+    ("The applicant has right buttock pain. FABER testing was positive on the right; Gaenslen's, thigh thrust, sacral "
+     "compression and distraction tests were not recorded. Physical therapy has not helped.",
+     "Right sacroiliac joint injection", "upheld", ["exam"]),
+    # a new pair beside splints worn every night
+    ("The injured worker has bilateral carpal tunnel syndrome with night numbness and positive Tinel's signs. She was fitted "
+     "with bilateral wrist splints in 2014 and still wears them every night.", "Bilateral wrist braces", "upheld", ["not_owned"]),
+    # an MRI of a sprained ankle before any conservative care
+    ("He rolled his right ankle five weeks ago; x-rays showed no fracture. The anterior drawer is mildly positive. His only "
+     "rehabilitation has been a home exercise handout.", "MRI of the right ankle", "upheld", ["indication"]),
+]
+
+
+@pytest.mark.parametrize("text,request_line,decision,unmet", THIRD_ROUND)
+def test_whose_care_which_side_and_which_time_the_records_tell_of(text, request_line, decision, unmet):
     assert one(text, request_line) == (decision, unmet)

@@ -160,6 +160,8 @@ class _Collector:
         if fact == "red_flags" and mods.historical and _STANDING_RED_FLAG.search(sentence.text[start:end]):
             # "a history of cancer / osteoporosis" is itself the red flag (ACOEM: a history of cancer)
             mods = type(mods)(negated=mods.negated, hypothetical=mods.hypothetical)
+        if fact in _EVENTS and _SOMEONE_ELSE.search(sentence.text):
+            return  # "a coworker had acupuncture": an event of another person's
         if fact in _EVENTS:  # a study or injection in the past is one done ("a prior MRI", "in 2013")
             mods = type(mods)(negated=mods.negated or bool(_INNER_NEGATION.search(sentence.text[start:end])),
                               hypothetical=mods.hypothetical)
@@ -270,9 +272,30 @@ def extract_facts(
                     first = denied or first
                 collector.add(fact, sentence, first.start(), first.end())
     _assign(facts, collector)
+    if date_of_injury is not None:
+        _before_the_injury(facts, date_of_injury)
     facts.medications = list(medications.values())
     facts.body_parts = sorted(parts_seen)
     return facts
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _before_the_injury(facts: Facts, injury: dt.date) -> None:
+    """A return to work the records date only to years before this injury ("after a 2004
+    laminectomy he returned to full duty for several years") is of another time, not a result
+    of the care now under review."""
+    def earlier(finding: Finding) -> bool:
+        years = [int(y) for y in _YEAR.findall(finding.evidence.text)]
+        return bool(years) and max(years) < injury.year
+
+    kept = [f for f in facts.mentions.get("returned_to_work", []) if not earlier(f)]
+    if len(kept) == len(facts.mentions.get("returned_to_work", [])):
+        return
+    facts.mentions["returned_to_work"] = kept
+    if facts.returned_to_work is not None and facts.returned_to_work.value is True and earlier(facts.returned_to_work):
+        facts.returned_to_work = kept[0] if kept else None
 
 
 _THEM = r"(?:the\s+)?(?:use\s+of\s+)?(?:current\s+|pain\s+|his\s+|her\s+|their\s+|prescribed\s+)?([a-z][\w-]*)"
@@ -372,6 +395,10 @@ _NOT_MEASURED = re.compile(
     r"|lack of|absence of", re.I)
 _STANDING = {"comorbidities", "osteoarthritis", "peripheral_neuropathy", "gi_risk"}
 # events done: a negation inside the words matched ("received no physical therapy") denies them
+# another person as the one who had the treatment (ConText's experiencer)
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:co-?workers?|colleagues?|friends?|wife|husband|spouse|son|daughter|mother|father|brother|sister|relatives?|neighbou?rs?|family members?)"
+    r"\b[^.;]{0,25}\b(?:had|has|received|got|underwent|tried|was given)\b", re.I)
 _EVENTS = {"therapy_done", "injections_done", "imaging_done", "electrodiagnostics_done", "surgery_done", "drug_screen"}
 _STANDING_RED_FLAG = re.compile(r"osteoporo|cancer|malignan|tumou?r|metasta", re.I)
 _INNER_NEGATION = re.compile(r"\b(?:no|not|never|without|denies|denied)\b", re.I)

@@ -88,8 +88,6 @@ def equipment_already_owned(ctx: ItemContext) -> CriterionResult | None:
     needed only when the first is broken, worn out or lost (a replacement the records document)."""
     if ctx.request.category is not Category.DME or ctx.request.procedure not in _DEVICE_WORDS:
         return None
-    if re.search(r"replace|new\b|upgrade", ctx.request.text, re.I):
-        return None  # a replacement asked for is judged on its own
     if re.search(r"second|additional|extra|spare|another|duplicate", ctx.request.text, re.I):
         # a second one means the worker has the first: it is needed only if that one is worn or lost
         replaced = next((s.text for s in ctx.sentences if _asserted(_REPLACEMENT, s.text)), None)
@@ -104,9 +102,10 @@ def equipment_already_owned(ctx: ItemContext) -> CriterionResult | None:
     named = [w for w in _alternatives(words) if re.search(rf"\b(?:{w})\b", ctx.request.text, re.I)]
     words = "|".join(named) or words
     device = re.compile(
-        rf"\b{_HAS}\s+(?:[\w-]+\s+){{0,3}}?(?:{words})\b"
-        rf"|\b(?:{words})\b[^.;]{{0,40}}?\b(?:(?:was|were) )?(?:dispensed|provided|issued)\b"
-        rf"|\b(?:{words})\b[^.;]{{0,20}}?\bthat (?:she|he|they|the \w+) (?:wears|uses|has)\b",
+        rf"\b{_HAS}\s+(?:[\w-]+\s+){{0,3}}?(?:{words})(?:e?s)?\b"
+        rf"|\b(?:{words})(?:e?s)?\b[^.;]{{0,40}}?\b(?:(?:was|were) )?(?:dispensed|provided|issued)\b"
+        rf"|\b(?:was|were) fitted (?:with|for) (?:an? |the |her |his |bilateral |right |left )*(?:[\w-]+\s+){{0,2}}?(?:{words})(?:e?s)?\b"
+        rf"|\b(?:{words})(?:e?s)?\b[^.;]{{0,20}}?\bthat (?:she|he|they|the \w+) (?:wears|uses|has)\b",
         re.I,
     )
     if any(_asserted(_REPLACEMENT, s.text) for s in ctx.sentences):

@@ -64,23 +64,25 @@ def documented_any_of(ctx: ItemContext, facts: list[str]) -> Result:
     return None, NOT_DOCUMENTED
 
 
-def asserted_matches(ctx: ItemContext, pattern: str):
+def asserted_matches(ctx: ItemContext, pattern: str, suspected: bool = False):
     """Each (words matched, sentence) of the pattern in the case's record sentences that is not
-    negated or hypothetical; one in the past medical history counts (it is still the worker's)."""
+    negated or hypothetical (``suspected``: hypothetical ones count); one in the past medical
+    history counts (it is still the worker's)."""
     wanted = re.compile(pattern, re.I)
     for sentence in ctx.sentences:
         if ABOUT_THE_REVIEW.search(sentence.text):
             continue  # what the claims administrator decided or was asked is not a fact of the worker's
         for match in wanted.finditer(sentence.text):
             mods = modifiers(sentence.text, match.start(), match.end())
-            if not (mods.negated or mods.hypothetical):
+            if not (mods.negated or (mods.hypothetical and not suspected)):
                 yield match.group(0), sentence.text
 
 
-def records_mention(ctx: ItemContext, pattern: str) -> Result:
+def records_mention(ctx: ItemContext, pattern: str, suspected: bool = False) -> Result:
     """A condition the knowledge base names by its words (migraine, narcolepsy), asserted in
-    some record sentence."""
-    for _, sentence in asserted_matches(ctx, pattern):
+    some record sentence; with ``suspected``, one the records only suspect ("rule out cervical
+    radiculopathy") counts too, as a study to tell it apart needs only the suspicion."""
+    for _, sentence in asserted_matches(ctx, pattern, suspected=suspected):
         return True, sentence
     return None, NOT_DOCUMENTED
 
@@ -222,6 +224,8 @@ def prior_count_below(ctx: ItemContext, noun: str, limit: int) -> Result:
 
 _CLAUSES = re.compile(r";|, but |, while |, whereas |\. ", re.I)
 _NORMAL = re.compile(r"\b(?:normal|intact|negative|asymptomatic|unremarkable|unaffected|no (?:symptoms|complaints|findings))\b", re.I)
+# the other side named as the normal reference ("a biceps reflex of 1+ compared with 2+ on the left")
+_REFERENCE_SIDE = re.compile(r"(?:compared (?:with|to)|than|versus|vs\.?)\s+(?:[\w+/-]+\s+){0,3}?(?:on\s+)?the\s+(?:left|right)(?:\s+side)?", re.I)
 _SIDES = {"left": re.compile(r"\bleft\b", re.I), "right": re.compile(r"\bright\b", re.I),
           "both": re.compile(r"\bbilateral\w*|\bboth\b|\bb/l\b", re.I)}
 
@@ -230,19 +234,22 @@ def both_sides_involved(ctx: ItemContext, facts: list[str]) -> Result:
     """A study of both limbs for findings on both sides: one asked bilaterally when every finding
     the records place is on one side is more than the findings call for (IMR cannot cut it to
     the one side)."""
-    if ctx.request.side is None or ctx.request.side.value != "bilateral":
-        return True, f"the request is for {ctx.request.side.value if ctx.request.side else 'the side the findings name'}"
+    if ctx.request.side is None:
+        return True, "the request is for the side the findings name"
     sides, evidence = set(), ""
     for fact in facts:
         for finding in ctx.facts.mentions.get(fact, []):
             text = finding.evidence.text
             # a side told as normal ("the right hand is normal") is not a side with findings
-            parts = [p for p in _CLAUSES.split(text) if not _NORMAL.search(p)]
+            parts = [_REFERENCE_SIDE.sub("", p) for p in _CLAUSES.split(text) if not _NORMAL.search(p)]
             found = {side for side, pattern in _SIDES.items() for p in parts if pattern.search(p)}
             sides |= found
             evidence = evidence or (text if found else "")
     if not sides or "both" in sides or {"left", "right"} <= sides:
         return True, evidence or "the findings do not name a side"
+    asked = ctx.request.side.value
+    if asked in sides:  # a study of the one side the findings are on
+        return True, evidence
     return False, f"the findings are on the {next(iter(sides))} side only: {evidence}"
 
 
