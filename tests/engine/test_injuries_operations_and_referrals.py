@@ -202,11 +202,6 @@ READINGS = [
 ]
 
 
-@pytest.mark.parametrize("text,request_line,decision,unmet", READINGS)
-def test_what_the_records_tell_of_a_drug_and_of_visits_done(text, request_line, decision, unmet):
-    assert one(text, request_line) == (decision, unmet)
-
-
 def test_what_the_review_was_asked_is_not_a_fact_of_the_worker():
     text = ("The applicant has chronic knee pain. In a Utilization Review Report the claims administrator denied a power "
             "wheelchair and transportation to all medical appointments. She walks with a cane and her daughter drives her to "
@@ -298,11 +293,6 @@ SECOND_ROUND = [
 ]
 
 
-@pytest.mark.parametrize("text,request_line,decision,unmet", SECOND_ROUND)
-def test_what_imaging_surgery_equipment_and_drugs_rest_on(text, request_line, decision, unmet):
-    assert one(text, request_line) == (decision, unmet)
-
-
 THIRD_ROUND = [
     # a coworker's acupuncture is not the worker's course
     ("The injured worker has low back pain after lifting cases; physical therapy has plateaued. He asks about needles because "
@@ -332,6 +322,6 @@ THIRD_ROUND = [
 ]
 
 
-@pytest.mark.parametrize("text,request_line,decision,unmet", THIRD_ROUND)
-def test_whose_care_which_side_and_which_time_the_records_tell_of(text, request_line, decision, unmet):
+@pytest.mark.parametrize("text,request_line,decision,unmet", READINGS + SECOND_ROUND + THIRD_ROUND)
+def test_each_reading_of_the_records_decides_as_the_guideline_does(text, request_line, decision, unmet):
     assert one(text, request_line) == (decision, unmet)
