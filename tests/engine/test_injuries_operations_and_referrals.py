@@ -322,6 +322,32 @@ THIRD_ROUND = [
 ]
 
 
-@pytest.mark.parametrize("text,request_line,decision,unmet", READINGS + SECOND_ROUND + THIRD_ROUND)
+FOURTH_ROUND = [
+    # another person's condition is not the worker's
+    ("The worker struck her head on a cabinet door; a head CT was normal and her neurologic examination is normal. Her aunt "
+     "died of a brain tumor.", "MRI of the brain", "upheld", ["indication"]),
+    # a change to the home is not medical equipment
+    ("After a hip replacement she is on strict hip precautions and walks with a walker.", "Shower grab bars", "upheld", ["confined"]),
+    # the Ottawa rules call for ankle films
+    ("He rolled his left ankle three days ago and could not take four steps in the office; there is point tenderness at the "
+     "posterior edge of the distal lateral malleolus.", "X-rays of the left ankle, 3 views", "overturned", []),
+    # epicondylitis surgery after too few kinds of care
+    ("The worker has right lateral epicondylitis for a year, treated with ibuprofen, activity modification and four sessions "
+     "of physical therapy; the pain persists. She has not worn a counterforce brace and no injection has been given.",
+     "Right lateral epicondyle release", "upheld", ["kinds_of_care"]),
+    # a confirmation of a screen that was consistent
+    ("He takes fentanyl patches; the point-of-care screen was consistent with fentanyl and negative for all else, and there "
+     "is no aberrant behavior.", "Confirmatory quantitative urine drug testing (LC-MS)", "upheld", ["inconsistent"]),
+    # the drug that helps is the one asked for, not the one it replaced
+    ("The worker has burning left calf pain with diminished sensation over the lateral calf. Lyrica, started after gabapentin "
+     "caused sedation, reduced the burning from 8/10 to 4/10 and lets him walk 20 minutes.", "Lyrica 75mg #60", "overturned", []),
+    # a surgeon's opinion on a torn meniscus that still locks after therapy
+    ("An MRI of the left knee showed a tear of the posterior horn of the medial meniscus. After 12 sessions of physical "
+     "therapy the knee still locks two to three times a week; McMurray's test is positive.",
+     "Orthopedic surgery consultation", "overturned", []),
+]
+
+
+@pytest.mark.parametrize("text,request_line,decision,unmet", READINGS + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND)
 def test_each_reading_of_the_records_decides_as_the_guideline_does(text, request_line, decision, unmet):
     assert one(text, request_line) == (decision, unmet)

@@ -107,3 +107,18 @@ def modifiers(sentence: str, start: int, end: int, *, negated_after: bool = True
         clause = rules[f"{kind}_clause"]
         flags[kind] = flags[kind] or bool(clause and clause.search(sentence[clause_start:start]))
     return Modifiers(flags["negation"], flags["historical"], flags["hypothetical"])
+
+
+# a condition or treatment told of another person (ConText's experiencer): "her adult son, who
+# has bipolar disorder", "his father died of a myocardial infarction"
+_ANOTHER_PERSONS = re.compile(
+    r"\b(?:son|daughter|wife|husband|spouse|mother|father|brother|sister|parent|aunt|uncle|cousin|"
+    r"grand(?:mother|father|parent)|niece|nephew|co-?worker|friend|relative|family member)s?\b"
+    r"(?:,? who)?[^.;]{0,25}\b(?:has|had|have|with|suffers? from|was diagnosed with|is diagnosed with|died of|died from|did)\b[^.;]{0,20}$",
+    re.I,
+)
+
+
+def of_another_person(sentence: str, start: int) -> bool:
+    """Whether the words at ``sentence[start:]`` are told of someone other than the worker."""
+    return bool(_ANOTHER_PERSONS.search(sentence[max(0, start - 60):start]))

@@ -16,7 +16,7 @@ from importlib import resources
 
 import yaml
 
-from imr.clinical.context import Sentence, modifiers, sentences
+from imr.clinical.context import Sentence, modifiers, of_another_person, sentences
 from imr.clinical.records import record_text
 from imr.letters.text import parse_date
 from imr.model import Evidence, Facts, Finding, Medication, Record
@@ -150,6 +150,8 @@ class _Collector:
         self.read: list[Sentence] = []
 
     def add(self, fact: str, sentence: Sentence, start: int, end: int) -> None:
+        if of_another_person(sentence.text, start):
+            return  # "his father died of a myocardial infarction": not the worker's
         mods = modifiers(sentence.text, start, end, negated_after=fact not in _EVENTS)
         if fact in _ASSERTED_WHEN_PLANNED:
             mods = type(mods)(negated=mods.negated)
@@ -434,7 +436,8 @@ def _care_that_has_not_resolved(facts: Facts, found: _Collector) -> Finding | No
     conservative treatment documented, and pain that persists after it (a current score of
     4/10 or more). The evidence is the sentence that lists the treatment."""
     pain = facts.pain_score or facts.pain_without_medication
-    symptoms = any(f is not None and f.value is True for f in (facts.radiculopathy, facts.neuropathic_pain, facts.neurological_deficit))
+    symptoms = any(f is not None and f.value is True for f in (facts.radiculopathy, facts.neuropathic_pain, facts.neurological_deficit,
+                                                                facts.mechanical_symptoms, facts.instability))
     symptoms = symptoms or bool(found.sentences_with(_ONGOING_PAIN))
     if not symptoms and (pain is None or float(pain.value) < 4):
         return None

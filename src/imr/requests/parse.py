@@ -135,7 +135,9 @@ _PROCEDURES = [
     ("power mobility device", r"power (?:wheel ?chair|mobility|scooter)|motori[sz]ed (?:wheel ?chair|scooter)|electric (?:wheel ?chair|scooter)"),
     ("walking aid", r"crutch|walker|\bcane\b|knee scooter|knee walker|wheelchair"),
     ("exercise equipment", r"exercise (?:kit|equipment|ball|bike|machine)|home exercise kit|theraband|resistance bands?|pulley|treadmill|recumbent bike|stationary bike"),
-    ("bathroom equipment", r"shower chair|shower bench|tub bench|bath (?:chair|bench)|toilet seat|commode|grab bars?"),
+    # a change to the home (grab bars, a ramp, a stair lift) is not medical equipment
+    ("home modification", r"grab bars?|\bramps?\b|stair ?lift|chair ?lift|home modification|widen\w* doors?"),
+    ("bathroom equipment", r"shower chair|shower bench|tub bench|bath (?:chair|bench)|toilet seat|commode"),
     ("mattress", r"mattress|hospital bed|adjustable bed"),
     ("neuromuscular stimulation", r"\bnmes\b|\bems\b|neuromuscular (?:electrical )?stimulat"),
     ("bone growth stimulator", r"bone growth stimulat|bone stimulator"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from imr.clinical.context import modifiers
+from imr.clinical.context import modifiers, of_another_person
 from imr.clinical.dates import dates_in
 from imr.clinical.facts import ABOUT_THE_REVIEW
 from imr.engine.checks.base import NOT_DOCUMENTED, Result, bearing, quote, state
@@ -74,6 +74,8 @@ def asserted_matches(ctx: ItemContext, pattern: str, suspected: bool = False):
             continue  # what the claims administrator decided or was asked is not a fact of the worker's
         for match in wanted.finditer(sentence.text):
             mods = modifiers(sentence.text, match.start(), match.end())
+            if of_another_person(sentence.text, match.start()):
+                continue  # "her adult son, who has bipolar disorder": another person's condition
             if not (mods.negated or (mods.hypothetical and not suspected)):
                 yield match.group(0), sentence.text
 

@@ -193,7 +193,7 @@ def no_effective_duplicate(ctx: ItemContext, drug_class: str) -> Result:
     alongside another of the class that the records show helping (CPMTG, AEDs: combination
     therapy only when there is no response to the first)."""
     for other in sorted(_in_class(ctx, drug_class)):
-        helps, evidence = benefit_of(ctx, other, new_course_ok=False)
+        helps, evidence = benefit_of(ctx, other, new_course_ok=False, apart_from=ctx.request.drug)
         if helps:
             return False, f"{other} already helps: {evidence}"
     return True, f"no other {drug_class} in use with benefit"
@@ -203,7 +203,7 @@ def class_benefit(ctx: ItemContext, drug_class: str) -> Result:
     """Another drug of the class helped (naproxen gave good relief), so one of the class taken in
     its place (celecoxib, for a worker at GI risk) has the class's benefit to rest on."""
     for other in sorted(_in_class(ctx, drug_class)):
-        helps, evidence = benefit_of(ctx, other, new_course_ok=False)
+        helps, evidence = benefit_of(ctx, other, new_course_ok=False, apart_from=ctx.request.drug)
         if helps:
             return True, evidence
     return None, f"no benefit of another {drug_class} is documented"
@@ -226,13 +226,17 @@ def no_concurrent_in_class(ctx: ItemContext, drug_class: str) -> Result:
     return True, f"no other {drug_class} still taken"
 
 
-def benefit_of(ctx: ItemContext, wanted: str | None, new_course_ok: bool = True) -> Result:
-    """The benefit of the drug ``wanted`` (a generic name), from the record sentences that name it."""
+def benefit_of(ctx: ItemContext, wanted: str | None, new_course_ok: bool = True, apart_from: str | None = None) -> Result:
+    """The benefit of the drug ``wanted`` (a generic name), from the record sentences that name it
+    (``apart_from``: not those that also name that drug, whose benefit they may tell instead)."""
     named = []
     for index, sentence in enumerate(ctx.sentences):
         if ABOUT_THE_REVIEW.search(sentence.text):
             continue
-        spans = [match for match, generic, _ in find_drugs(sentence.text) if generic == wanted]
+        generics = [(match, generic) for match, generic, _ in find_drugs(sentence.text)]
+        if apart_from and any(g == apart_from for _, g in generics):
+            continue
+        spans = [match for match, generic in generics if generic == wanted]
         # a drug only planned or requested ("a trial of Lidoderm was requested", "starting
         # gabapentin") is not yet in use
         if not spans or all(modifiers(sentence.text, m.start(), m.end()).hypothetical

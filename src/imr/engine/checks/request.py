@@ -18,7 +18,7 @@ def body_part_in(ctx: ItemContext, parts: list[str]) -> Result:
 
 
 DAY_WORDS = {**NUMBER_WORDS, "fourteen": 14, "thirty": 30}
-DAYS_ASKED = re.compile(r"\b(\d+|" + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + r")[- ]day", re.I)
+DAYS_ASKED = re.compile(r"(?:\b|(?<=x))(\d+|" + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + r")[- ]day", re.I)  # "x3 days"
 
 
 def max_days(ctx: ItemContext, days: int) -> Result:
