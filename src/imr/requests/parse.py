@@ -80,6 +80,8 @@ _PROCEDURES = [
     # a request for the guidance itself ("Ultrasound guidance for shoulder injection")
     ("imaging guidance", r"^\s*(?:associated surgical services?\s*:?\s*)?(?:ultrasound|fluoroscop\w*|imaging|image)[- ](?:guidance|guided)\b(?! \w+ (?:epidural|esi|facet|medial|block))"),
     ("transportation", r"transport"),
+    # botulinum toxin named first is the request, whatever guidance it names ("Botox ... with EMG guidance")
+    ("botulinum toxin injection", r"^\s*(?:botox|botulinum|onabotulinum\w*|abobotulinum\w*|incobotulinum\w*)"),
     # a request that opens with the sedation is for the sedation ("Monitored anesthesia care for ESI")
     ("sedation", r"^\s*(?:associated surgical services?\s*:?\s*)?(?:monitored anesthesia|\bmac\b|iv sedation|conscious sedation|sedation)"),
     ("psychological evaluation", r"psycholog\w* (?:\w+ )?(?:eval|test|consult|clearance)|psych(?:iatric)? (?:eval|clearance)"),

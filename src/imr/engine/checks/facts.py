@@ -154,7 +154,7 @@ def limb_findings(ctx: ItemContext, facts: list[str], limb: str) -> Result:
 
 
 _STUDY_WORDS = {"mri": r"\bmri\b|magnetic resonance|mr arthrogra\w*", "ct": r"\bct\b|computed tomograph\w*|cat scan",
-                "x-ray": r"x-?rays?|radiograph\w*|plain films?"}
+                "x-ray": r"x-?rays?|radiograph\w*|plain films?", "bone scan": r"bone scan|scintigra\w*"}
 _CHANGE = re.compile(
     r"\bnew (?:injury|trauma|fall|onset|symptoms?|deficits?|weakness|numbness|findings?)|worsen\w*|progressi\w+|"
     r"significant(?:ly)? (?:change|worse|increase)|changed? (?:in|since)|since the (?:last|prior|previous) (?:mri|study|scan)|"
