@@ -348,6 +348,25 @@ FOURTH_ROUND = [
 ]
 
 
-@pytest.mark.parametrize("text,request_line,decision,unmet", READINGS + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND)
+FIFTH_ROUND = [
+    # nothing focal to find: tingling with an entirely normal examination
+    ("The injured worker has neck pain and intermittent tingling in both whole arms for three months despite chiropractic "
+     "care. Spurling's, Tinel's and Phalen's are negative; strength is 5 out of 5 throughout, sensation to light touch is "
+     "intact and reflexes are 2+ and symmetric.", "EMG/NCV of the bilateral upper extremities", "upheld", ["exam"]),
+    # a short course of a relaxant for a flare with spasm
+    ("The worker has chronic low back pain and returned to full duty in 2015. Three days ago he had a flare after lifting, "
+     "with palpable paraspinal spasm. Cyclobenzaprine 7.5 mg #20, one twice daily for up to 10 days, was prescribed.",
+     "Cyclobenzaprine 7.5mg #20", "overturned", []),
+    # monthly maintenance manipulation
+    ("The worker has chronic low back stiffness and works full duty. Chiropractic care (about one visit a month, 13 visits) "
+     "keeps her going; the plan is to continue monthly maintenance care thereafter.",
+     "Chiropractic treatment x 4 sessions, lumbar spine", "upheld", ["trial", "not_maintenance"]),
+    # a sleep study for two months of pain-related insomnia never treated
+    ("The worker has low back pain and trouble falling asleep for two months. She has not tried sleep hygiene or sleep "
+     "medications and denies snoring or daytime sleepiness.", "Polysomnography (sleep study)", "upheld", ["failed"]),
+]
+
+
+@pytest.mark.parametrize("text,request_line,decision,unmet", READINGS + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND)
 def test_each_reading_of_the_records_decides_as_the_guideline_does(text, request_line, decision, unmet):
     assert one(text, request_line) == (decision, unmet)

@@ -68,6 +68,8 @@ _VISITS_DONE = [
     re.compile(r"(?<![\w/-])" + _COUNT + _OR_MORE + r"\s+(?:prior\s+|previous\s+|additional\s+)?(?:sessions?|visits?|treatments?)\s+of\s+" + _KINDS, re.I),
     re.compile(r"(?<![\w/-])" + _COUNT + _OR_MORE + r"\s+(?:prior\s+|previous\s+)?" + _KINDS + r"\s+(?:sessions?|visits?|treatments?)", re.I),
     re.compile(r"(?<![\w/-])" + _COUNT + r"\s+(?:[\w-]+\s+){0,2}?(?:sessions?|visits?|treatments?)\s+(?:to date|so far|thus far)", re.I),
+    # "chiropractic care (approximately one visit per month since 11-2015, 13 visits)"
+    re.compile("(?:" + _KINDS[1:] + r"\s*(?:care|treatment|therapy|sessions)?\s*\([^)]{0,60}?(?<![\w/-])" + _COUNT + r"\s+(?:sessions?|visits?|treatments?)\)", re.I),
     re.compile(
         r"(?:physical therapy|\bpt\b|chiropractic|acupuncture|occupational therapy|\bot\b)\s*(?:x|times)\s*" + _COUNT
         + r"\s*(?:sessions?|visits?)?\s+(?:was|were|has been|have been|had been)\s+(?:completed|done|attended|provided)",
@@ -445,13 +447,20 @@ def _care_that_has_not_resolved(facts: Facts, found: _Collector) -> Finding | No
     if helped is not None and helped.value is True and _THERAPY_HELPED.search(helped.evidence.text):
         return None  # care the records say helped has not failed
     done = [f for f in facts.therapy_visits if f.value is not True and not (f.label or "").endswith("authorized")]
-    for finding in found.many("therapy_done") + done:
-        if _CONSERVATIVE.search(finding.evidence.text):
-            return finding.model_copy(update={"value": True, "label": "inferred"})
-    for finding in found.sentences_with(_TREATMENT_TO_DATE):
-        if _CONSERVATIVE.search(finding.evidence.text):
+    for finding in found.many("therapy_done") + done + found.sentences_with(_TREATMENT_TO_DATE):
+        if _conservative_care_given(finding.evidence.text):
             return finding.model_copy(update={"value": True, "label": "inferred"})
     return None
+
+
+def _conservative_care_given(text: str) -> bool:
+    """A course of conservative care the sentence tells as given ("no physical therapy has been
+    provided yet" tells of none)."""
+    for match in _CONSERVATIVE.finditer(text):
+        mods = modifiers(text, match.start(), match.end())
+        if not (mods.negated or mods.hypothetical):
+            return True
+    return False
 
 
 def _assign(facts: Facts, found: _Collector) -> None:

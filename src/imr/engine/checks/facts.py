@@ -110,12 +110,13 @@ def imaging_shows(ctx: ItemContext, pattern: str) -> Result:
     return None, NOT_DOCUMENTED
 
 
-def records_exclude(ctx: ItemContext, pattern: str, parts: list[str] | None = None) -> Result:
+def records_exclude(ctx: ItemContext, pattern: str, parts: list[str] | None = None, planned: bool = False) -> Result:
     """Not met when the records assert a condition that bars the treatment (a degenerative tear
     in an arthritic knee bars a meniscectomy), in a sentence about the request's body part when
-    it names one."""
+    it names one; with ``planned``, a plan the records state bars it too ("to continue monthly
+    maintenance care thereafter")."""
     asked = set(ctx.request.body_parts) | set(parts or [])
-    for _, sentence in asserted_matches(ctx, pattern):
+    for _, sentence in asserted_matches(ctx, pattern, suspected=planned):
         if asked and body_parts_in(sentence) and not mentions_body_part(sentence, asked):
             continue
         return False, sentence
@@ -337,7 +338,8 @@ def nerve_conduction_indicated(ctx: ItemContext) -> Result:
 
 
 _ROOT_COMPRESSION = re.compile(
-    r"(?:compress|imping|displac|contact|abut|effac)\w*[^.]{0,40}nerve root|nerve root[^.]{0,30}(?:compress|impinge|displace|effac)"
+    # a root touched ("contacting") is not one compressed
+    r"(?:compress|imping|displac|abut|effac)\w*[^.]{0,40}nerve root|nerve root[^.]{0,30}(?:compress|impinge|displace|effac)"
     r"|(?:moderate|severe|marked|significant)[^.]{0,30}(?:neural |neuro)?foraminal (?:stenosis|narrowing)",
     re.I,
 )
@@ -414,3 +416,22 @@ def pain_at_least(ctx: ItemContext, score: float) -> Result:
         return None, "no pain score documented"
     worst = max(found, key=lambda f: f.value)
     return worst.value >= score, quote(worst)
+
+
+_NORMAL_SENSATION = re.compile(r"(?:sensation|sensory|light touch|pinprick)\b[^.;]{0,50}?\b(?:intact|normal)|\b(?:intact|normal) (?:sensation|sensory)", re.I)
+_NORMAL_STRENGTH = re.compile(r"(?:strength|motor|power)\b[^.;]{0,40}?(?:5/5|5 out of 5|normal|intact)|(?:5/5|5 out of 5) (?:\w+ )?(?:strength|motor)|(?:normal|full) (?:strength|motor)", re.I)
+_NORMAL_NEURO = re.compile(r"(?:neurolog\w+|neuro) (?:exam\w*|examination) (?:was |is |of the \w+ (?:\w+ )?(?:was |is ))?(?:entirely )?(?:normal|intact|non-?focal|unremarkable|within normal limits)", re.I)
+
+
+def exam_not_normal(ctx: ItemContext) -> Result:
+    """A study to find subtle focal dysfunction needs something to clarify: not met when the
+    records tell a normal neurological examination (sensation and strength normal) and no
+    objective deficit anywhere."""
+    deficit = bearing(ctx, "neurological_deficit")
+    if deficit is not None and deficit.value is True:
+        return True, quote(deficit)
+    for sentence in ctx.sentences:
+        text = sentence.text
+        if _NORMAL_NEURO.search(text) or (_NORMAL_SENSATION.search(text) and _NORMAL_STRENGTH.search(text)):
+            return False, f"the neurological examination is normal: {text}"
+    return True, "a normal neurological examination is not documented"

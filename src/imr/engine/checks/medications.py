@@ -32,6 +32,11 @@ def days_supply(text: str, quantity: int | None, default_per_day: float | None =
     return round(quantity * (1 + (refills or 0)) / per_day, 1)
 
 
+# a drug the sentence tells as prescribed now, not one used for a while
+_NEWLY_PRESCRIBED = re.compile(r"\b(?:was|were) (?:prescribed|started|initiated|dispensed|given)\b|\bfor up to \d+ days\b", re.I)
+_LONG_USE = re.compile(r"\bsince\b|\bfor (?:the (?:past|last) )?(?:\d+|several|many) (?:months|years)\b|\bcontinu\w+|\brefill\w*|\brenew\w*|\bongoing\b|\blong[- ]term\b|\bchronic(?:ally)?\b|\bremains? on\b", re.I)
+
+
 def short_term_use(ctx: ItemContext, weeks: float, per_day: float | None = None) -> Result:
     """The drug is new, or has been used no longer than ``weeks``; a request whose quantity
     (with its refills) lasts longer than that is not short-term, at the frequency it states or,
@@ -49,6 +54,8 @@ def short_term_use(ctx: ItemContext, weeks: float, per_day: float | None = None)
             if medication.start and ctx.reference_date:
                 used = (ctx.reference_date - medication.start).days / 30.44
                 return used <= months_allowed, medication.evidence.text
+            if _NEWLY_PRESCRIBED.search(medication.evidence.text) and not _LONG_USE.search(medication.evidence.text):
+                return True, f"a new short course: {medication.evidence.text}"
             months = ctx.facts.months_since_injury
             if months is not None and months <= months_allowed:
                 return True, medication.evidence.text
