@@ -68,7 +68,7 @@ def short_term_use(ctx: ItemContext, weeks: float, per_day: float | None = None)
     return None, NOT_DOCUMENTED
 
 
-def post_operative_supply(ctx: ItemContext, weeks: float, per_day: float) -> Result:
+def post_operative_supply(ctx: ItemContext, weeks: float, per_day: float, minor_weeks: float = 3, major_weeks: float = 6) -> Result:
     """A supply for the weeks after an operation: the quantity lasts no longer than ``weeks``
     (at the frequency the request states or ``per_day``), and the operation, if done, was no more
     than ``weeks`` before the request; earlier use for the injury does not count against it."""
@@ -80,7 +80,17 @@ def post_operative_supply(ctx: ItemContext, weeks: float, per_day: float) -> Res
         return False, f"the operation was {since:.1f} months before the UR decision"
     if supply is None:
         return None, "the request does not state the quantity"
+    period = minor_weeks if ctx.surgery in _LESS_EXTENSIVE else major_weeks
+    if since is not None and since >= 0 and since * 4.345 + supply / 7 > period:
+        # the course runs from the operation: a renewal late in it carries the use past the period
+        return False, (f"the operation ({ctx.surgery or 'not named'}) was {since * 4.345:.1f} weeks before the UR decision and "
+                       f"#{ctx.request.quantity} adds about {supply:g} days, past the {period:g} weeks of post-operative pain")
     return True, f"#{ctx.request.quantity}, about {supply:g} days of use after the operation"
+
+
+# operations after which post-operative opioids run two to three weeks (longer after a major one)
+_LESS_EXTENSIVE = {"shoulder arthroscopy", "knee arthroscopy", "arthroscopy", "carpal tunnel release", "trigger finger release",
+                   "de quervain release", "cubital tunnel release", "hardware removal", "epicondyle release"}
 
 
 def on_drug_class(ctx: ItemContext, **params: str) -> Result:
