@@ -367,6 +367,27 @@ FIFTH_ROUND = [
 ]
 
 
-@pytest.mark.parametrize("text,request_line,decision,unmet", READINGS + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND)
+SIXTH_ROUND = [
+    # two interlaminar levels at one session
+    ("Left C6 radiculopathy: decreased sensation in the left C6 dermatome and a positive Spurling's, corroborated by an MRI "
+     "with left C5-6 foraminal narrowing, despite therapy and medications. She has had no epidural injection.",
+     "Cervical interlaminar epidural steroid injection at C5-6 and C6-7", "upheld", ["levels"]),
+    # ablation on both sides after blocks on one
+    ("Axial low back pain without radicular symptoms; right L4-5 and L5-S1 medial branch blocks gave 80% relief. Left-sided "
+     "blocks have not been performed.", "Bilateral L4-5 and L5-S1 radiofrequency ablation", "upheld", ["blocked_sides"]),
+    # the other knee's old MRI
+    ("He twisted his left knee; it catches and locks and gives way despite 8 physical therapy visits, with a positive "
+     "McMurray's test. He underwent a right knee MRI in 2012.", "MRI of the left knee without contrast", "overturned", []),
+    # an opioid another prescriber gave, undisclosed
+    ("He takes tramadol, which reduces his pain from 7/10 to 3/10 and lets him keep working full duty. CURES listed a "
+     "hydrocodone prescription from an urgent care clinic, which he had not disclosed.", "Tramadol 50mg #90", "upheld", ["no_aberrance"]),
+    # a PPI renewed after the NSAID was stopped
+    ("Naproxen was discontinued for high blood pressure and acetaminophen started. Omeprazole, prescribed for naproxen-related "
+     "dyspepsia, was renewed.", "Omeprazole 20mg #30", "upheld", ["nsaid_continues"]),
+]
+
+
+@pytest.mark.parametrize("text,request_line,decision,unmet",
+                         READINGS + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND)
 def test_each_reading_of_the_records_decides_as_the_guideline_does(text, request_line, decision, unmet):
     assert one(text, request_line) == (decision, unmet)

@@ -22,7 +22,7 @@ def uncertified_remainder(item: CaseItem, ctx: ItemContext) -> CriterionResult |
     of visits, a smaller quantity) and IMR decides the rest. The rest is further treatment; the
     guidelines make its need turn on the response to the part certified, which cannot be
     documented yet, unless the records already show functional improvement with it."""
-    original = (item.original_request or "").strip()
+    original = (item.original_request or ctx.request.eligible_portion_of or "").strip()
     if not original or " ".join(original.lower().split()) == " ".join(item.request.lower().split()):
         return None
     if ctx.request.category not in _CONTINUED:

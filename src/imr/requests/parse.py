@@ -335,6 +335,8 @@ def _as_topical(request: Request, body: str) -> None:
 
 # a service asked for an operation ("psychological evaluation for spinal cord stimulator clearance")
 _FOR_AN_OPERATION = re.compile(r"\bclearance\b|\bfor (?:the )?(?:spinal cord stimulator|scs|surgery|operation)\b", re.I)
+# the rest of a partly certified request, told in the request line ("remaining 2 days of 5 day request")
+_REMAINING_OF = re.compile(r"\bremaining\s+(?:\d+|\w+)\s+(?:[\w-]+\s+){0,2}?of\s+(?:the\s+|a\s+|an\s+)?(?:original\s+)?(.+?)(?:\s+request(?:ed)?)?\s*$", re.I)
 # a medication for the days after an operation ("Keflex 500mg #20 post-operative")
 _AFTER_AN_OPERATION = re.compile(r"\b(?:post|peri)[- ]?op(?:erative(?:ly)?)?\b|\b(?:after|following) (?:the )?(?:surgery|operation)\b", re.I)
 _SLING = re.compile(r"\bsling\b", re.I)  # a sling is for the shoulder (or the arm below it)
@@ -416,6 +418,9 @@ def parse_request(
         request.associated_surgery = "the requested surgery"
     elif category is Category.MEDICATION and _AFTER_AN_OPERATION.search(body):
         request.associated_surgery = "the requested surgery"  # "Norco 10/325 #40 post-op"
+    if not original_request and (remainder := _REMAINING_OF.search(text)):
+        # "remaining 4 visits of 2x3 request": the rest of a request the claims administrator certified in part
+        original_request = f"{text[:remainder.start()].strip(' ,;:-')} {remainder.group(1)}".strip()
     if original_request:
         # IMR decides the original request: a remainder is necessary only if the whole was
         request.eligible_portion_of = original_request

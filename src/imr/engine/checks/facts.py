@@ -174,12 +174,15 @@ def repeat_study_justified(ctx: ItemContext) -> Result:
         return True, f"the request is for {ctx.request.procedure or 'a study'}, not a repeat MRI or CT"
     asked = set(ctx.request.body_parts)
     prior = None
+    side = ctx.request.side.value if ctx.request.side is not None else None
     for finding in ctx.facts.mentions.get("imaging_done", []):
         text = finding.evidence.text
         if not re.search(words, text, re.I):
             continue
         if asked and not mentions_body_part(text, asked):
             continue
+        if side in ("left", "right") and _OTHER_SIDE[side].search(text) and not _SIDES[side].search(text):
+            continue  # a study of the other knee is not a study of this one
         prior = text
         break
     if prior is None:
@@ -227,6 +230,7 @@ def prior_count_below(ctx: ItemContext, noun: str, limit: int) -> Result:
 
 _CLAUSES = re.compile(r";|, but |, while |, whereas |\. ", re.I)
 _NORMAL = re.compile(r"\b(?:normal|intact|negative|asymptomatic|unremarkable|unaffected|no (?:symptoms|complaints|findings))\b", re.I)
+_OTHER_SIDE = {"left": re.compile(r"\bright\b", re.I), "right": re.compile(r"\bleft\b", re.I)}
 # the other side named as the normal reference ("a biceps reflex of 1+ compared with 2+ on the left")
 _REFERENCE_SIDE = re.compile(r"(?:compared (?:with|to)|than|versus|vs\.?)\s+(?:[\w+/-]+\s+){0,3}?(?:on\s+)?the\s+(?:left|right)(?:\s+side)?", re.I)
 _SIDES = {"left": re.compile(r"\bleft\b", re.I), "right": re.compile(r"\bright\b", re.I),
@@ -435,3 +439,23 @@ def exam_not_normal(ctx: ItemContext) -> Result:
         if _NORMAL_NEURO.search(text) or (_NORMAL_SENSATION.search(text) and _NORMAL_STRENGTH.search(text)):
             return False, f"the neurological examination is normal: {text}"
     return True, "a normal neurological examination is not documented"
+
+
+def blocks_on_each_side(ctx: ItemContext, kinds: str) -> Result:
+    """A procedure on both sides rests on a diagnostic block on each: not met when the records
+    tell of blocks on one side only ("left-sided blocks have not been performed")."""
+    if ctx.request.side is None or ctx.request.side.value != "bilateral":
+        return True, "the request is for one side"
+    wanted = re.compile(kinds, re.I)
+    sides: set[str] = set()
+    evidence = ""
+    for finding in ctx.facts.mentions.get("injections_done", []):
+        text = finding.evidence.text
+        if not wanted.search(text):
+            continue
+        found = {side for side, pattern in _SIDES.items() if pattern.search(text)}
+        sides |= found
+        evidence = evidence or text
+    if not sides or "both" in sides or {"left", "right"} <= sides:
+        return True, evidence or "the blocks do not name a side"
+    return False, f"the diagnostic blocks were on the {next(iter(sides))} side only: {evidence}"

@@ -216,6 +216,26 @@ def no_effective_duplicate(ctx: ItemContext, drug_class: str) -> Result:
     return True, f"no other {drug_class} in use with benefit"
 
 
+def class_not_stopped(ctx: ItemContext, drug_class: str) -> Result:
+    """A drug given to go with another (a PPI with an NSAID) is needed while that one is taken:
+    not met when every drug of the class the records name was stopped or discontinued."""
+    named = {f[1] for f in (find_drug(m.as_written) for m in ctx.facts.medications) if f and f[2] == drug_class}
+    if not named:
+        return True, f"no {drug_class} is named; the need rests on the other criteria"
+    stopped = {}
+    for sentence in ctx.sentences:
+        names = {generic for _, generic, _ in find_drugs(sentence.text)} & named
+        if names and _STOPPED.search(sentence.text):
+            for name in names:
+                stopped.setdefault(name, sentence.text)
+    if set(stopped) == named:
+        return False, f"the {drug_class} was stopped: {next(iter(stopped.values()))}"
+    return True, f"{', '.join(sorted(named - set(stopped)))} still taken"
+
+
+_STOPPED = re.compile(r"\b(?:discontinu\w+|stopp?ed|ceased|no longer (?:taking|takes|on)|switched (?:from|off))\b", re.I)
+
+
 def class_benefit(ctx: ItemContext, drug_class: str) -> Result:
     """Another drug of the class helped (naproxen gave good relief), so one of the class taken in
     its place (celecoxib, for a worker at GI risk) has the class's benefit to rest on."""

@@ -50,3 +50,17 @@ def request_excludes(ctx: ItemContext, pattern: str) -> Result:
     if match:
         return False, f"the request is for {match.group(0)} ({ctx.request.text})"
     return True, f"the request is for {ctx.request.text}"
+
+
+def epidural_levels(ctx: ItemContext) -> Result:
+    """CPMTG ESI criteria: no more than one interlaminar level at a session, and no more than two
+    nerve roots by transforaminal blocks (a level on both sides is two roots)."""
+    levels = len(ctx.request.levels)
+    if not levels:
+        return True, "the request names no more than one level"
+    text = ctx.request.text
+    sides = 2 if ctx.request.side is not None and ctx.request.side.value == "bilateral" else 1
+    if re.search(r"interlaminar|\bilesi\b", text, re.I):
+        return levels <= 1, f"{levels} interlaminar level{'s' if levels > 1 else ''} requested"
+    roots = levels * sides
+    return roots <= 2, f"{roots} nerve root{'s' if roots > 1 else ''} requested ({', '.join(ctx.request.levels)}{', both sides' if sides == 2 else ''})"

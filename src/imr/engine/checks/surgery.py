@@ -31,7 +31,8 @@ def surgery_region(ctx: ItemContext, parts: list[str]) -> Result:
 
 def stay_within(ctx: ItemContext, days: dict[str, int], default: int = 1) -> Result:
     """An inpatient stay no longer than the benchmark for the operation (days, by procedure)."""
-    match = DAYS_ASKED.search(ctx.request.text) or re.search(r"\b(\d+|one|two|three|five)\s*(?:inpatient\s+)?(?:days?|nights?)\b", ctx.request.text, re.I)
+    text = ctx.request.eligible_portion_of or ctx.request.text  # the whole stay asked, not the remainder
+    match = DAYS_ASKED.search(text) or re.search(r"\b(\d+|one|two|three|five)\s*(?:inpatient\s+)?(?:days?|nights?)\b", text, re.I)
     if not match:
         return None, "the request does not state the length of stay"
     token = match.group(1).lower()
