@@ -110,3 +110,5 @@ def test_hardware_comes_out_only_when_it_is_the_problem():
     assert result[0] == "overturned" and result[1] == "Official Disability Guidelines (ODG)"
     routine = "The injured worker underwent ORIF of a right ankle fracture. X-rays show a healed fracture."
     assert decide(routine, "Right ankle hardware removal")["Right ankle hardware removal"][0] == "upheld"
+    intact = routine + " The hardware is in good position, without loosening, and the ache is diffuse."
+    assert decide(intact, "Removal of right ankle hardware")["Removal of right ankle hardware"][0] == "upheld"

@@ -228,3 +228,20 @@ def test_a_knee_injection_is_placed_by_landmarks_not_under_ultrasound():
         "Right knee corticosteroid injection under ultrasound guidance"]
     assert plain[:2] == ("overturned", "MTUS Knee Complaints 2004")
     assert guided[:2] == ("upheld", "MTUS Knee Complaints 2004")
+
+
+def test_modalities_and_injections_the_chronic_pain_guidelines_do_not_recommend():
+    text = ("The injured worker has chronic low back and upper back pain despite therapy and medications. "
+            "He reports 6/10 pain and remains on modified duty.")
+    result = decided(case(text, "Therapeutic ultrasound, 8 sessions, upper back", "Outpatient intravenous ketamine infusions, 5 sessions",
+                          "Prolotherapy injections x3, lumbar spine", "Ultrasound of the right shoulder"))
+    assert result["Therapeutic ultrasound, 8 sessions, upper back"] == ("upheld", "MTUS Chronic Pain Medical Treatment 2016", ["Ultrasound, therapeutic"])
+    assert result["Outpatient intravenous ketamine infusions, 5 sessions"] == ("upheld", "MTUS Chronic Pain Medical Treatment 2016", ["Ketamine"])
+    assert result["Prolotherapy injections x3, lumbar spine"][2] == ["Prolotherapy (sclerotherapy)"]
+    # a diagnostic ultrasound is imaging, not the modality
+    assert result["Ultrasound of the right shoulder"][2] != ["Ultrasound, therapeutic"]
+
+
+def test_a_lumbar_roll_is_a_lumbar_support():
+    text = "The injured worker has chronic low back pain since a lifting injury two years ago, treated with therapy."
+    assert decided(case(text, "Lumbar roll"))["Lumbar roll"][:2] == ("upheld", "MTUS Low Back Complaints 2004")
