@@ -121,6 +121,7 @@ _PROCEDURES = [
     ("trigger finger release", r"trigger (?:finger|thumb)[^,;]{0,20}release|a1 pulley"),
     ("de quervain release", r"de ?quervain[^,;]{0,20}release|first dorsal compartment release"),
     ("cubital tunnel release", r"cubital tunnel|ulnar nerve (?:transposition|release|decompression)"),
+    ("epicondyle release", r"epicondyl\w*[^,;]{0,30}(?:release|debridement|repair|surgery|tenotomy)|(?:release|debridement|repair|tenotomy)[^,;]{0,30}epicondyl|tennis elbow (?:release|surgery)|(?:common )?extensor (?:origin|tendon) (?:release|debridement|repair)"),
     ("arthroplasty", r"arthroplasty|replacement"),
     ("fusion", r"fusion|arthrodesis|\bacdf\b|\bplif\b|\btlif\b|\balif\b"),
     ("discectomy", r"discectomy|microdiscectomy|laminectomy|laminotomy|foraminotomy|decompression"),
@@ -167,7 +168,7 @@ _PROCEDURES = [
     ("functional capacity evaluation", r"functional capacity|\bfce\b"),
     ("functional restoration program", r"functional restoration|\bfrp\b"),
     ("work hardening", r"work hardening|work conditioning"),
-    ("home health", r"home health|home care|nursing|aide|in-home (?:physical |occupational )?therap"),
+    ("home health", r"home health|home care|nursing|aide|in-home (?:physical |occupational )?therap|^\s*home (?:physical|occupational) therap|(?:physical|occupational) therap\w* (?:at|in the) (?:home|patient's home)"),
     ("gym membership", r"gym|pool membership"),
     ("psychotherapy", r"psychotherap|cognitive behav|\bcbt\b|counsel"),
     ("biofeedback", r"biofeedback"),
@@ -308,7 +309,7 @@ def surgery_in(text: str) -> str | None:
 SURGERIES = frozenset({
     "rotator cuff repair", "shoulder arthroscopy", "knee arthroscopy", "carpal tunnel release", "acl reconstruction",
     "fracture fixation", "hardware removal", "trigger finger release", "de quervain release", "cubital tunnel release",
-    "arthroplasty", "fusion", "discectomy", "arthroscopy", "spinal cord stimulator",
+    "epicondyle release", "arthroplasty", "fusion", "discectomy", "arthroscopy", "spinal cord stimulator",
 })
 
 

@@ -92,6 +92,13 @@ def _improvement_with_the_modality(ctx: ItemContext) -> Result:
     return None, NOT_DOCUMENTED
 
 
+def _credits_another_treatment(ctx: ItemContext, text: str) -> bool:
+    """A sentence that names another treatment and not this one ("her chiropractic care was
+    followed by a return to full duty") tells what that treatment did, not this one."""
+    words = re.compile("|".join(rf"\b{re.escape(w)}" for w in _MODALITY_WORDS.get(ctx.request.category, ("therapy",))), re.I)
+    return bool(_TREATMENTS.search(text)) and not words.search(text)
+
+
 def trial_or_improvement(ctx: ItemContext, trial_visits: int) -> Result:
     done, evidence = _completed_visits(ctx)
     if done == 0:
@@ -101,7 +108,8 @@ def trial_or_improvement(ctx: ItemContext, trial_visits: int) -> Result:
         return asked <= trial_visits, f"no prior course documented; {asked} visits requested"
     met, improvement = _improvement_with_the_modality(ctx)
     returned = ctx.facts.returned_to_work
-    if met is None and returned is not None and returned.value and _RETURNED.search(returned.evidence.text):
+    if (met is None and returned is not None and returned.value and _RETURNED.search(returned.evidence.text)
+            and not _credits_another_treatment(ctx, returned.evidence.text)):
         met, improvement = True, returned.evidence.text  # a return to work is an improvement; being at work is not
     if met:
         return True, improvement

@@ -46,12 +46,17 @@ def absent(ctx: ItemContext, fact: str) -> Result:
 
 def documented_like(ctx: ItemContext, pattern: str, fact: str | None = None, facts: list[str] | None = None) -> Result:
     """A mention of the fact (or of any of the facts) whose sentence also matches ``pattern``
-    (a tear that is full-thickness; imaging that shows nerve root compression)."""
+    (a tear that is full-thickness; imaging that shows nerve root compression). The words the
+    pattern matches must themselves be asserted: "no subacromial injection has been given" in a
+    sentence of failed care is not an injection."""
     wanted = re.compile(pattern, re.I)
     for name in facts or [fact]:
         for finding in ctx.facts.mentions.get(name, []):
-            if wanted.search(finding.evidence.text):
-                return True, finding.evidence.text
+            text = finding.evidence.text
+            for match in wanted.finditer(text):
+                mods = modifiers(text, match.start(), match.end())
+                if not (mods.negated or mods.hypothetical):
+                    return True, text
     return None, NOT_DOCUMENTED
 
 
@@ -142,6 +147,9 @@ def limb_findings(ctx: ItemContext, facts: list[str], limb: str) -> Result:
     extremities, leg symptoms for the lower. A sentence that names the other limbs only does
     not count; one that names no limb does."""
     wanted, other = _LIMB_WORDS[limb], _LIMB_WORDS["lower" if limb == "upper" else "upper"]
+    diffuse = next(asserted_matches(ctx, _DIFFUSE.pattern), None)
+    if diffuse and next(asserted_matches(ctx, _ROOT_IN_QUESTION, suspected=True), None):
+        diffuse = None  # a study to tell a polyneuropathy from a radiculopathy the records raise
     denied = None
     for fact in facts:
         value = getattr(ctx.facts, fact)
@@ -149,9 +157,21 @@ def limb_findings(ctx: ItemContext, facts: list[str], limb: str) -> Result:
             denied = quote(value)
         for finding in ctx.facts.mentions.get(fact, []):
             text = finding.evidence.text
-            if wanted.search(text) or not other.search(text):
-                return True, text
+            if not (wanted.search(text) or not other.search(text)):
+                continue
+            if diffuse and not _RADICULAR.search(text):
+                continue  # numbness the records place in a stocking distribution is not focal
+            return True, text
+    if diffuse:
+        return False, f"the findings are those of a polyneuropathy, not a focal deficit: {diffuse[1]}"
     return (False, denied) if denied else (None, NOT_DOCUMENTED)
+
+
+# a length-dependent polyneuropathy (stocking or glove numbness, diabetic neuropathy) is not the
+# focal dysfunction of a nerve root that electrodiagnosis of the spine looks for
+_DIFFUSE = re.compile(r"stocking(?:[- ]glove)?|glove distribution|polyneuropath\w*|diabetic (?:peripheral )?neuropath\w*", re.I)
+_ROOT_IN_QUESTION = r"radicul\w*|radiat\w* (?:to|into|down)|sciatica|dermatom\w*"
+_RADICULAR = re.compile(r"radiat\w*|radicul\w*|dermatom\w*|sciatica|\b[lc][1-8](?:-[lcs]?\d)?\b|\bs1\b|straight[- ]leg raise (?:is |was )?positive|positive straight[- ]leg|spurling", re.I)
 
 
 _STUDY_WORDS = {"mri": r"\bmri\b|magnetic resonance|mr arthrogra\w*", "ct": r"\bct\b|computed tomograph\w*|cat scan",

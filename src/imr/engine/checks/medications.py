@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from imr.clinical.context import modifiers
+from imr.clinical.dates import dates_in
 from imr.clinical.facts import ABOUT_THE_REVIEW, scores_with_and_without
 from imr.engine.checks.base import NOT_DOCUMENTED, Result, about_another_drug, quote
 from imr.engine.checks.facts import records_mention
@@ -37,6 +38,13 @@ _NEWLY_PRESCRIBED = re.compile(r"\b(?:was|were) (?:prescribed|started|initiated|
 _LONG_USE = re.compile(r"\bsince\b|\bfor (?:the (?:past|last) )?(?:\d+|several|many) (?:months|years)\b|\bcontinu\w+|\brefill\w*|\brenew\w*|\bongoing\b|\blong[- ]term\b|\bchronic(?:ally)?\b|\bremains? on\b", re.I)
 
 
+def _only_requested(medication) -> bool:
+    text = medication.evidence.text
+    at = text.lower().find(medication.as_written.lower())
+    return (at >= 0 and bool(_REQUESTED_BEFORE.search(text[:at])) and medication.duration_months is None
+            and medication.start is None and not _LONG_USE.search(text))
+
+
 def short_term_use(ctx: ItemContext, weeks: float, per_day: float | None = None) -> Result:
     """The drug is new, or has been used no longer than ``weeks``; a request whose quantity
     (with its refills) lasts longer than that is not short-term, at the frequency it states or,
@@ -49,6 +57,8 @@ def short_term_use(ctx: ItemContext, weeks: float, per_day: float | None = None)
     base = (drug or "").removesuffix(" topical")
     for medication in ctx.facts.medications:
         if medication.name in (drug, base):
+            if _only_requested(medication):
+                continue  # "the treater requested Voltaren gel": the request, not a course in use
             if medication.duration_months is not None:
                 return medication.duration_months <= months_allowed, medication.evidence.text
             if medication.start and ctx.reference_date:
@@ -173,12 +183,31 @@ _TO_BE_STARTED = re.compile(
     r"\b(?<!since )(?<!after )(?<!upon )(?:starting|to start|will start|would start|initiat(?:e|ing)|begin(?:ning)?|a trial of|to try|adding|to add)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+# "The provider started amitriptyline 25 mg at bedtime": a start told with no date and nothing of
+# its effect is the start of the course now under review, not a course already in use
+_STARTED_BY_PROVIDER = re.compile(
+    r"\b(?:provider|physician|doctor|clinician|surgeon|prescriber|dr\.? \w+)\s+(?:has\s+)?(?:newly\s+)?(?:started|initiated|began|added)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+_REQUESTED_BEFORE = re.compile(r"\brequest(?:ed|ing|s)?\b[^.;]{0,60}$", re.I)
+
+
+def _just_started(text: str, spans: list[re.Match[str]]) -> bool:
+    if not any(_STARTED_BY_PROVIDER.search(text[: m.start()]) for m in spans):
+        return False
+    if not all(_STARTED_BY_PROVIDER.search(text[: m.start()]) or _REQUESTED_BEFORE.search(text[: m.start()]) for m in spans):
+        return False
+    return not (next(dates_in(text), None) or _NO_BENEFIT.search(text) or _BENEFIT.search(text)
+                or re.search(r"\b(?:ago|since|in (?:19|20)\d\d|(?:january|february|march|april|may|june|july|august|september|october|november|december))\b", text, re.I))
+
+
 _SINCE_THEN = re.compile(r"^\s*(?:since (?:then|starting|that time|it was started)|with (?:it|this|the medication)|it (?:has )?(?:helps?|helped|reduces|reduced|decreases|decreased|allows|allowed))", re.I)
 
 
 _UNDESCRIBED = re.compile(
     r"(?:did|does|do) not (?:describe|document|record|report|quantify|mention|state|say|indicate)|not (?:described|documented|recorded|reported|quantified|stated)|\bwhether\b"
-    r"|no (?:documentation|description|record|mention) of|without (?:documenting|describing)"
+    r"|no (?:\w+ )?(?:documentation|description|record|mention) of|without (?:documenting|describing)"
+    r"|without (?:any )?(?:\w+ )?(?:documentation|description|record|mention) of"
     r"|(?:provides?|gives?|gave|provided|with) no (?:pain )?(?:scores|ratings|measures|measurements)",
     re.I,
 )
@@ -278,6 +307,8 @@ def benefit_of(ctx: ItemContext, wanted: str | None, new_course_ok: bool = True,
         # gabapentin") is not yet in use
         if not spans or all(modifiers(sentence.text, m.start(), m.end()).hypothetical
                             or _TO_BE_STARTED.search(sentence.text[: m.start()]) for m in spans):
+            continue
+        if _just_started(sentence.text, spans):
             continue
         named.append(sentence.text)
         # "Gabapentin was started in April. Since then her leg pain has decreased from 8/10 to 4/10":
