@@ -34,6 +34,8 @@ def test_document_families():
     assert document_family("MTUS Chronic Pain Medical Treatment 2016") == document_family("MTUS Chronic Pain Treatment Guidelines")
     assert document_family("Official Disability Guidelines (ODG) Pain") == "ODG"
     assert document_family("MTUS Low Back Complaints 2004") != document_family("MTUS Knee Complaints 2004")
+    assert document_family("MTUS Acupuncture Medical Treatment Guidelines") == document_family("MTUS Acupuncture Treatment 2007")
+    assert document_family("MTUS ACOEM Low Back Complaints") == document_family("MTUS Low Back Complaints 2004")
 
 
 def test_the_holdout_is_a_fixed_part_of_the_corpus(corpus):

@@ -36,6 +36,9 @@ def document_family(document: str | None, citation: str | None = None) -> str:
     text = re.sub(r"\bGuidelines?\b", "", text)
     text = text.replace("Chronic Pain Treatment", "Chronic Pain Medical Treatment")
     text = text.replace("Opioids Treatment", "Opioid Treatment")
+    text = text.replace("Acupuncture Medical Treatment", "Acupuncture Treatment")
+    # "MTUS ACOEM Low Back Complaints" is the chapter the MTUS adopted: the same document
+    text = re.sub(r"\bACOEM (?=(?:Low Back|Neck and Upper Back|Shoulder|Elbow|Forearm|Knee|Ankle and Foot) Complaints)", "", text)
     return " ".join(text.split())
 
 
