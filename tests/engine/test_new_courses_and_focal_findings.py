@@ -99,3 +99,50 @@ def test_numbness_in_a_stocking_distribution_is_not_the_focal_deficit_a_study_of
     # the records raise a radiculopathy for the study to tell apart: the study can decide between them
     question = text + " The provider asks whether the foot symptoms reflect a lumbar radiculopathy or a polyneuropathy."
     assert decided(question, request, injury=dt.date(2014, 3, 11), ur=dt.date(2015, 3, 3))[request][0] == "overturned"
+
+
+def test_a_knee_replacement_for_night_pain_and_flexion_short_of_ninety_degrees():
+    text = ("The injured worker is a 57 year old female with right knee osteoarthritis. Treatment has included physical therapy, "
+            "NSAIDs, two cortisone injections and a Synvisc series with about 6 weeks of relief. She reports constant knee pain "
+            "that woke her at night. Exam: BMI 31, range of motion 5 to 85 degrees. Standing x-rays showed bone-on-bone medial "
+            "joint space.")
+    request = "Right total knee arthroplasty"
+    assert decided(text, request, injury=dt.date(2014, 4, 9), ur=dt.date(2016, 11, 22))[request][0] == "overturned"
+
+
+def test_age_alone_does_not_call_for_tests_before_a_carpal_tunnel_release():
+    text = ("The applicant is a 51-year-old machinist with right carpal tunnel syndrome on electrodiagnostic testing, after "
+            "months of night splinting and an injection that gave two to three weeks of relief. She has no significant "
+            "medical history. The claims administrator certified the right carpal tunnel release.")
+    request = "Pre-operative CBC and chemistry panel"
+    assert decided(text, request, injury=dt.date(2012, 12, 4), ur=dt.date(2014, 8, 5))[request][0] == "upheld"
+    diabetic = text.replace("She has no significant medical history.", "She has type 2 DM on metformin.")
+    assert decided(diabetic, request, injury=dt.date(2012, 12, 4), ur=dt.date(2014, 8, 5))[request][0] == "overturned"
+
+
+def test_gabapentin_not_yet_tried_for_a_radiculopathy_is_a_first_trial():
+    text = ("Patient is a 40 year old female, low back pain radiating into the left calf with numbness of the lateral foot. "
+            "Exam: positive left SLR, diminished left ankle reflex. Gabapentin has not been tried. Requested: gabapentin "
+            "300 mg TID, cyclobenzaprine refill.")
+    result = decided(text, "Gabapentin 300mg #90", injury=dt.date(2013, 11, 25), ur=dt.date(2014, 5, 13))
+    assert result["Gabapentin 300mg #90"] == ("overturned", ["Anti-epilepsy drugs (AEDs)"])
+
+
+def test_a_first_line_drug_never_filled_is_no_trial_before_lidoderm():
+    text = ("Burning and allodynia over the dorsum of the right foot after a crush injury. Gabapentin was prescribed in "
+            "1/2013, but the patient never filled it because he was worried about side effects. Requests: Lidoderm 5% patch #30.")
+    assert decided(text, "Lidoderm 5% patch #30", injury=dt.date(2012, 2, 7), ur=dt.date(2013, 4, 17))["Lidoderm 5% patch #30"][0] == "upheld"
+
+
+def test_cognitive_therapy_for_fear_avoidance_that_holds_back_recovery():
+    text = ("The injured worker has chronic low back pain after a fall. A pain psychology screening found high fear-avoidance "
+            "beliefs and catastrophizing that have limited his progress in therapy. He has not had psychotherapy.")
+    request = "Cognitive behavioral therapy x 4 sessions"
+    assert decided(text, request, injury=dt.date(2015, 10, 6), ur=dt.date(2016, 11, 28))[request][0] == "overturned"
+
+
+def test_an_nsaid_with_gastroprotection_is_for_a_worker_at_gastrointestinal_risk():
+    text = ("The injured worker is a 54 year old female with bilateral knee osteoarthritis. She had partial relief with "
+            "naproxen, which the provider changed to Duexis. She has no history of GI bleeding or ulcer and no GI complaints.")
+    result = decided(text, "Duexis 800/26.6mg #90", injury=dt.date(2015, 12, 14), ur=dt.date(2016, 10, 3))
+    assert result["Duexis 800/26.6mg #90"] == ("upheld", ["NSAIDs, GI symptoms & cardiovascular risk"])

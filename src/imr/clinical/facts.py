@@ -25,6 +25,7 @@ from imr.requests.parse import NUMBER_WORDS, body_parts_in, find_drug, find_drug
 ABOUT_THE_REVIEW = re.compile(
     r"utilization review|\bUR\b|non-?certif|medically necessary|independent medical review|\bIMR\b"
     r"|was the original request|authorized by the claims administrator"
+    r"|claims administrator (?:has |had )?(?:certified|approved|authorized|denied|modified|partially|non-?certified)"
     r"|\b(?:was|were|been|is) (?:denied|modified|non-?certified)\b",
     re.I,
 )
@@ -32,15 +33,15 @@ ABOUT_THE_REVIEW = re.compile(
 _UR_CERTIFIED = re.compile(
     r"(?<!non-)(?<!non)\b(?:certified|authorized|approved)\s+(?:the\s+)?(?:request(?:ed)?\s+(?:for\s+)?)?(?:an?\s+)?"
     r"(?:[\w-]+\s+){0,6}?(?:surgery|arthroscopy|repair|release|fusion|arthroplasty|decompression|discectomy"
-    r"|laminectomy|replacement|meniscectomy|procedure|orif)\b"
+    r"|laminectomy|replacement|meniscectomy|microdiscectomy|reconstruction|fixation|acdf|procedure|orif)\b"
     r"|\b(?:surgery|arthroscopy|repair|release|fusion|arthroplasty|decompression|discectomy|laminectomy|replacement"
-    r"|meniscectomy|procedure)\b[^.;]{0,90}?\b(?:was|were|had been|has been)\s+(?<!non-)(?:certified|authorized|approved)\b"
+    r"|meniscectomy|microdiscectomy|reconstruction|fixation|acdf|procedure)\b[^.;]{0,90}?\b(?:was|were|had been|has been)\s+(?<!non-)(?:certified|authorized|approved)\b"
     # the terse "UR 11/16/2016: arthroscopy certified"
     r"|\b(?:surgery|arthroscopy|repair|release|fusion|arthroplasty|decompression|discectomy|laminectomy|replacement"
-    r"|meniscectomy|procedure|orif)\s+(?<!non-)(?<!non)(?:certified|authorized|approved)\b",
+    r"|meniscectomy|microdiscectomy|reconstruction|fixation|acdf|procedure|orif)\s+(?<!non-)(?<!non)(?:certified|authorized|approved)\b",
     re.I,
 )
-_AGE = re.compile(r"\b(\d{2})[- ](?:year|yr)s?[- ]old\b|\bage[d]?\s*:?\s*(\d{2})\b", re.I)
+_AGE = re.compile(r"\b(\d{2})[- ](?:year|yr)s?[- ]old\b|\bage[d]?\s*:?\s*(\d{2})\b|\b(\d{2}) ?(?:y/o|yo|y\.o\.)(?![\w/])", re.I)
 _SEX = re.compile(r"\b(male|female|man|woman|gentleman|lady)\b", re.I)
 # a pain score out of ten, not the tail of a blood pressure ("143 over 103")
 _SCORE = r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*(?:/|out of|over)\s*10(?!\d)"
@@ -230,7 +231,7 @@ def extract_facts(
         for sentence in sentences(text, index):
             line = sentence.text
             if facts.age is None and (age := _AGE.search(line)):
-                facts.age = _finding(float(age.group(1) or age.group(2)), sentence)
+                facts.age = _finding(float(age.group(1) or age.group(2) or age.group(3)), sentence)
             if facts.sex is None and (sex := _SEX.search(line)):
                 word = sex.group(1).lower()
                 facts.sex = _finding("male" if word in ("male", "man", "gentleman") else "female", sentence)

@@ -311,11 +311,14 @@ def age_at_least(ctx: ItemContext, years: int) -> Result:
     return float(age.value) >= years, quote(age)
 
 
-def risk_or_age(ctx: ItemContext, years: int) -> Result:
-    """A comorbidity that raises operative risk, or age of at least ``years``."""
+def risk_or_age(ctx: ItemContext, years: int, low_risk: list[str] | None = None) -> Result:
+    """A comorbidity that raises operative risk, or age of at least ``years``; before a
+    ``low_risk`` operation (a release of the hand under local anaesthesia) age alone is not a risk."""
     found = ctx.facts.comorbidities
     if found:
         return True, found[0].evidence.text
+    if low_risk and ctx.surgery in low_risk:
+        return False, f"no comorbidity documented, and a {ctx.surgery} is a low-risk operation"
     age = ctx.facts.age
     if age is None:
         return None, "no comorbidity documented; age not documented"

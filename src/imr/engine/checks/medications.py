@@ -9,7 +9,7 @@ from imr.clinical.context import modifiers
 from imr.clinical.dates import dates_in
 from imr.clinical.facts import ABOUT_THE_REVIEW, scores_with_and_without
 from imr.engine.checks.base import NOT_DOCUMENTED, Result, about_another_drug, quote
-from imr.engine.checks.facts import records_mention
+from imr.engine.checks.facts import asserted_matches
 from imr.engine.context import ItemContext
 from imr.requests import find_drug, find_drugs
 from imr.requests.parse import drug_class_of
@@ -104,11 +104,12 @@ _LESS_EXTENSIVE = {"shoulder arthroscopy", "knee arthroscopy", "arthroscopy", "c
 
 
 def on_drug_class(ctx: ItemContext, **params: str) -> Result:
-
+    """The worker takes a drug of the class: one the records say was never filled or tried does
+    not count."""
     wanted = params["class"]
     for medication in ctx.facts.medications:
         found = find_drug(medication.as_written)
-        if found and found[2] == wanted:
+        if found and found[2] == wanted and not _NOT_TRIED.search(medication.evidence.text):
             return True, medication.evidence.text
     return None, NOT_DOCUMENTED
 
@@ -139,9 +140,9 @@ _FIRST_LINE = re.compile(
 def first_line_tried(ctx: ItemContext) -> Result:
     """A trial of first-line therapy for neuropathic pain (a tricyclic or SNRI antidepressant,
     or an antiepilepsy drug): stated in the records, or the worker is on one."""
-    met, evidence = records_mention(ctx, _FIRST_LINE.pattern)
-    if met:
-        return True, evidence
+    for _, sentence in asserted_matches(ctx, _FIRST_LINE.pattern):
+        if not _NOT_TRIED.search(sentence):  # "prescribed in January, but he never filled it"
+            return True, sentence
     for wanted in ("antiepilepsy drug", "antidepressant"):
         met, evidence = on_drug_class(ctx, **{"class": wanted})
         if met:
@@ -193,19 +194,39 @@ _REQUESTED_BEFORE = re.compile(r"\brequest(?:ed|ing|s)?\b[^.;]{0,60}$", re.I)
 
 
 def _just_started(text: str, spans: list[re.Match[str]]) -> bool:
-    if not any(_STARTED_BY_PROVIDER.search(text[: m.start()]) for m in spans):
+    """Every mention of the drug in the sentence is its start now ("the provider started
+    amitriptyline") or the request for it ("Requested: gabapentin 300 mg TID"), or says it was
+    never tried; and the sentence tells nothing of a course already run (a date of the start,
+    an effect, a refill)."""
+    if _NOT_TRIED.search(text):
+        return True
+    started = False
+    for match in spans:
+        before = text[: match.start()]
+        clause = re.split(r"[,;]", text[match.end():], maxsplit=1)[0]
+        if _LONG_USE.search(clause):
+            return False
+        if _STARTED_BY_PROVIDER.search(before):
+            started = True
+        elif not _REQUESTED_BEFORE.search(before):
+            return False
+    if _NO_BENEFIT.search(text) or _BENEFIT.search(text):
         return False
-    if not all(_STARTED_BY_PROVIDER.search(text[: m.start()]) or _REQUESTED_BEFORE.search(text[: m.start()]) for m in spans):
-        return False
-    return not (next(dates_in(text), None) or _NO_BENEFIT.search(text) or _BENEFIT.search(text)
-                or re.search(r"\b(?:ago|since|in (?:19|20)\d\d|(?:january|february|march|april|may|june|july|august|september|october|november|december))\b", text, re.I))
+    return not (started and (next(dates_in(text), None) or _DATED_START.search(text)))
+
+
+_NOT_TRIED = re.compile(
+    r"\b(?:has|have|had) not (?:yet )?(?:been )?(?:tried|used|taken|prescribed|started)\b|\bnever (?:been )?(?:tried|taken|used|prescribed)\b"
+    r"|\bnot (?:previously|yet) (?:been )?(?:tried|used|taken|prescribed)\b|\bno (?:prior |previous )?trial of\b|\bnaive to\b"
+    r"|\bnever (?:filled|took|started|picked up)\b|\b(?:did not|didn't|has not|hasn't) (?:fill|take|start|pick up)\b", re.I)
+_DATED_START = re.compile(r"\b(?:ago|since|in (?:19|20)\d\d|(?:january|february|march|april|may|june|july|august|september|october|november|december))\b", re.I)
 
 
 _SINCE_THEN = re.compile(r"^\s*(?:since (?:then|starting|that time|it was started)|with (?:it|this|the medication)|it (?:has )?(?:helps?|helped|reduces|reduced|decreases|decreased|allows|allowed))", re.I)
 
 
 _UNDESCRIBED = re.compile(
-    r"(?:did|does|do) not (?:describe|document|record|report|quantify|mention|state|say|indicate)|not (?:described|documented|recorded|reported|quantified|stated)|\bwhether\b"
+    r"(?:did|does|do) not (?:describe|document|record|report|quantify|mention|state|say|indicate|comment on|address|specify)|\bno comments? on\b|not (?:described|documented|recorded|reported|quantified|stated)|\bwhether\b"
     r"|no (?:\w+ )?(?:documentation|description|record|mention) of|without (?:documenting|describing)"
     r"|without (?:any )?(?:\w+ )?(?:documentation|description|record|mention) of"
     r"|(?:provides?|gives?|gave|provided|with) no (?:pain )?(?:scores|ratings|measures|measurements)",
