@@ -114,7 +114,7 @@ def modifiers(sentence: str, start: int, end: int, *, negated_after: bool = True
 _ANOTHER_PERSONS = re.compile(
     r"\b(?:son|daughter|wife|husband|spouse|mother|father|brother|sister|parent|aunt|uncle|cousin|"
     r"grand(?:mother|father|parent)|niece|nephew|co-?worker|friend|relative|family member)s?\b"
-    r"(?:,? who)?[^.;]{0,25}\b(?:has|had|have|with|suffers? from|was diagnosed with|is diagnosed with|died of|died from|did)\b[^.;]{0,20}$",
+    r"(?:,? who)?[^.;]{0,25}\b(?:has|had|have|with|suffers? from|was diagnosed with|is diagnosed with|died of|died from|did|is on|was on|takes|took|is taking|was taking|uses|used|received|underwent|gets|got)\b[^.;]{0,20}$",
     re.I,
 )
 

@@ -71,6 +71,8 @@ _VISITS_DONE = [
     re.compile(r"(?<![\w/-])" + _COUNT + r"\s+(?:[\w-]+\s+){0,2}?(?:sessions?|visits?|treatments?)\s+(?:to date|so far|thus far)", re.I),
     # "chiropractic care (approximately one visit per month since 11-2015, 13 visits)"
     re.compile("(?:" + _KINDS[1:] + r"\s*(?:care|treatment|therapy|sessions)?\s*\([^)]{0,60}?(?<![\w/-])" + _COUNT + r"\s+(?:sessions?|visits?|treatments?)\)", re.I),
+    # the terse "Completed 12 PT.", "had 8 chiro"
+    re.compile(r"(?:completed|attended|had|received|finished|s/p)\s+" + _COUNT + r"\s+(pt|ot|chiro|physical therapy|acupuncture|chiropractic)\b(?!\s*(?:sessions?|visits?|treatments?))", re.I),
     re.compile(
         r"(?:physical therapy|\bpt\b|chiropractic|acupuncture|occupational therapy|\bot\b)\s*(?:x|times)\s*" + _COUNT
         + r"\s*(?:sessions?|visits?)?\s+(?:was|were|has been|have been|had been)\s+(?:completed|done|attended|provided)",
@@ -492,7 +494,8 @@ def _assign(facts: Facts, found: _Collector) -> None:
     if denied is not None and denied.value and (facts.functional_improvement is None or not facts.functional_improvement.value):
         facts.functional_improvement = denied.model_copy(update={"value": False})
     for finding in found.many("therapy_done"):  # a course done, its length unknown
-        kinds = {m.group(0).lower() for m in _THERAPY_KIND.finditer(finding.evidence.text)}
+        text = finding.evidence.text  # "...12 physical therapy visits; he has never had acupuncture": not an acupuncture course
+        kinds = {m.group(0).lower() for m in _THERAPY_KIND.finditer(text) if not modifiers(text, m.start(), m.end()).negated}
         for kind in sorted(kinds):
             facts.therapy_visits.append(finding.model_copy(update={"value": True, "label": kind}))
     pain_relief = found.one("pain_relief")

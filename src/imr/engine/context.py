@@ -27,6 +27,8 @@ class ItemContext:
     surgery_parts: list[str] = field(default_factory=list)  # its body parts
     surgery_date: dt.date | None = None  # when it was done, if it was
     sentences: list[Sentence] = field(default_factory=list)  # every record's, split once per case
+    # the drugs disputed in the same case and already decided: generic name -> medically necessary
+    drugs_decided: dict[str, bool] = field(default_factory=dict)
 
     @property
     def months_since_surgery(self) -> float | None:

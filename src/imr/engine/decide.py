@@ -15,6 +15,7 @@ from imr.clinical.context import sentences
 from imr.clinical.records import record_text, with_texts
 from imr.engine import imr_rules, rationale
 from imr.engine.checks import CHECKS, NOT_DOCUMENTED
+from imr.engine.checks.medications import COMPANION_CLASSES
 from imr.engine.context import ItemContext
 from imr.engine.dates import case_dates
 from imr.engine.operation import drugs_for_the_operation, equipment_for_the_operation, link_operation, procedure_followed
@@ -51,16 +52,24 @@ def review_case(case: Case) -> Determination:
     equipment_for_the_operation(requests, facts)
     drugs_for_the_operation(requests, facts, read)
     decided: dict[str, ItemDetermination] = {}
-    # operations, then injections, first: the services that go with them follow their decision
+    # operations, then injections, first: the services that go with them follow their decision;
+    # a drug given with another (a laxative with an opioid, a PPI with an NSAID) after that one
     first = {Category.SURGERY: 0, Category.INJECTION: 1}
-    ordered = sorted(case.disputed_items, key=lambda i: first.get(requests[i.id].category, 2))
+
+    def order(item: CaseItem) -> int:
+        request = requests[item.id]
+        return first.get(request.category, 3 if request.drug_class in COMPANION_CLASSES else 2)
+
     done: dict[Category, ItemDetermination] = {}
-    for item in ordered:
-        ctx = ItemContext(case, requests[item.id], facts, reference, sentences=read)
+    drugs_decided: dict[str, bool] = {}
+    for item in sorted(case.disputed_items, key=order):
+        ctx = ItemContext(case, requests[item.id], facts, reference, sentences=read, drugs_decided=dict(drugs_decided))
         link_operation(ctx, procedure_followed(ctx.request, done), facts)
         result = decide_item(item, ctx)
         decided[item.id] = result
         done.setdefault(ctx.request.category, result)
+        if ctx.request.drug:
+            drugs_decided[ctx.request.drug] = result.decision is Decision.OVERTURNED
     return Determination(
         case_number=case.case_number, determinations=[decided[i.id] for i in case.disputed_items]
     )

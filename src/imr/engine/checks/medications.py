@@ -110,8 +110,27 @@ def on_drug_class(ctx: ItemContext, **params: str) -> Result:
     for medication in ctx.facts.medications:
         found = find_drug(medication.as_written)
         if found and found[2] == wanted and not _NOT_TRIED.search(medication.evidence.text):
+            not_needed = _all_disputed_and_not_necessary(ctx, wanted)
+            if not_needed:
+                return False, not_needed
             return True, medication.evidence.text
     return None, NOT_DOCUMENTED
+
+
+# drugs given to go with another (a laxative with opioids, a PPI with an NSAID): decided after
+# it in a case, and needed only while it is
+COMPANION_CLASSES = frozenset({"laxative", "proton pump inhibitor", "H2 blocker", "antiemetic"})
+
+
+def _all_disputed_and_not_necessary(ctx: ItemContext, drug_class: str) -> str | None:
+    """Every drug of ``drug_class`` the records show in use is disputed in this case and found
+    not medically necessary: a drug given to go with them (a laxative with the opioids) goes too."""
+    if ctx.request.drug_class not in COMPANION_CLASSES:
+        return None  # a drug screen monitors opioids being weaned as well as continued
+    in_use = {f[1] for f in (find_drug(m.as_written) for m in ctx.facts.medications) if f and f[2] == drug_class}
+    if not in_use or not all(name in ctx.drugs_decided and not ctx.drugs_decided[name] for name in in_use):
+        return None
+    return f"the {drug_class} it goes with ({', '.join(sorted(in_use))}) is not medically necessary in this review"
 
 
 def topical_ingredients(ctx: ItemContext, not_recommended: list[str], not_recommended_classes: list[str]) -> Result:
@@ -272,6 +291,9 @@ def class_not_stopped(ctx: ItemContext, drug_class: str) -> Result:
     named = {f[1] for f in (find_drug(m.as_written) for m in ctx.facts.medications) if f and f[2] == drug_class}
     if not named:
         return True, f"no {drug_class} is named; the need rests on the other criteria"
+    not_needed = _all_disputed_and_not_necessary(ctx, drug_class)
+    if not_needed:
+        return False, not_needed
     stopped = {}
     for sentence in ctx.sentences:
         names = {generic for _, generic, _ in find_drugs(sentence.text)} & named
