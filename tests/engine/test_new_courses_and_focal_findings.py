@@ -16,14 +16,18 @@ def decided(text: str, *requests: str, injury: dt.date, ur: dt.date) -> dict[str
     return {d.request: (d.decision.value, d.guideline.sections) for d in imr.review(case).determinations}
 
 
+def decision(text: str, request: str, *, injury: dt.date, ur: dt.date) -> str:
+    return decided(text, request, injury=injury, ur=ur)[request][0]
+
+
 def test_an_injection_the_records_say_was_not_given_is_not_conservative_care():
     text = ("The injured worker has right shoulder impingement syndrome after lifting a box overhead eight months ago. "
             "Treatment to date has been 6 sessions of physical therapy and naproxen; no subacromial injection has been given. "
             "Neer and Hawkins tests are positive. The MRI of the right shoulder showed supraspinatus tendinosis and a type II acromion.")
     request = "Right shoulder arthroscopy with subacromial decompression"
-    assert decided(text, request, injury=dt.date(2016, 4, 14), ur=dt.date(2016, 12, 5))[request][0] == "upheld"
+    assert decision(text, request, injury=dt.date(2016, 4, 14), ur=dt.date(2016, 12, 5)) == "upheld"
     injected = text.replace("no subacromial injection has been given", "two subacromial injections gave brief relief")
-    assert decided(injected, request, injury=dt.date(2016, 4, 14), ur=dt.date(2016, 12, 5))[request][0] == "overturned"
+    assert decision(injected, request, injury=dt.date(2016, 4, 14), ur=dt.date(2016, 12, 5)) == "overturned"
 
 
 def test_a_year_of_an_nsaid_without_any_mention_of_improvement_is_not_benefit():
@@ -52,17 +56,17 @@ def test_a_topical_nsaid_for_knee_arthritis_when_oral_nsaids_made_an_ulcer_bleed
             "gastrointestinal bleed from a duodenal ulcer in 2015 on oral NSAIDs. The treater requested Voltaren 1% gel to "
             "the left knee four times daily.")
     request = "Voltaren 1% gel 100gm for the left knee"
-    assert decided(text, request, injury=dt.date(2014, 8, 20), ur=dt.date(2017, 1, 10))[request][0] == "overturned"
+    assert decision(text, request, injury=dt.date(2014, 8, 20), ur=dt.date(2017, 1, 10)) == "overturned"
     no_bleed = text.replace(" He had a gastrointestinal bleed from a duodenal ulcer in 2015 on oral NSAIDs.",
                             " He has used the gel for two years.")
-    assert decided(no_bleed, request, injury=dt.date(2014, 8, 20), ur=dt.date(2017, 1, 10))[request][0] == "upheld"
+    assert decision(no_bleed, request, injury=dt.date(2014, 8, 20), ur=dt.date(2017, 1, 10)) == "upheld"
 
 
 def test_a_return_to_work_the_records_credit_to_chiropractic_does_not_extend_acupuncture():
     text = ("The injured worker has lumbar sprain. Treatment to date has included acupuncture 12 sessions and chiropractic "
             "18 sessions. Her prior chiropractic care was associated with a return to full duty as a dental assistant.")
     request = "Acupuncture 2 times a week for 3 weeks"
-    assert decided(text, request, injury=dt.date(2015, 3, 3), ur=dt.date(2017, 6, 20))[request][0] == "upheld"
+    assert decision(text, request, injury=dt.date(2015, 3, 3), ur=dt.date(2017, 6, 20)) == "upheld"
 
 
 def test_therapy_after_a_release_for_tennis_elbow_starts_with_half_of_twelve_visits():
@@ -79,8 +83,8 @@ def test_shock_wave_therapy_waits_for_six_months_of_plantar_fasciitis():
     text = ("The injured worker has bilateral plantar fasciitis despite stretching, night splints, heel cups and 8 sessions "
             "of physical therapy.")
     request = "Extracorporeal shockwave therapy (ESWT), left heel, 3 sessions"
-    assert decided(text, request, injury=dt.date(2016, 8, 15), ur=dt.date(2017, 1, 10))[request][0] == "upheld"
-    assert decided(text, request, injury=dt.date(2016, 1, 15), ur=dt.date(2017, 1, 10))[request][0] == "overturned"
+    assert decision(text, request, injury=dt.date(2016, 8, 15), ur=dt.date(2017, 1, 10)) == "upheld"
+    assert decision(text, request, injury=dt.date(2016, 1, 15), ur=dt.date(2017, 1, 10)) == "overturned"
 
 
 def test_physical_therapy_at_home_is_a_home_health_service_for_the_homebound():
@@ -95,10 +99,10 @@ def test_numbness_in_a_stocking_distribution_is_not_the_focal_deficit_a_study_of
             "numbness in both feet in a stocking distribution, and the examination shows diminished vibration sensation in "
             "both feet.")
     request = "EMG/NCV of the bilateral lower extremities"
-    assert decided(text, request, injury=dt.date(2014, 3, 11), ur=dt.date(2015, 3, 3))[request][0] == "upheld"
+    assert decision(text, request, injury=dt.date(2014, 3, 11), ur=dt.date(2015, 3, 3)) == "upheld"
     # the records raise a radiculopathy for the study to tell apart: the study can decide between them
     question = text + " The provider asks whether the foot symptoms reflect a lumbar radiculopathy or a polyneuropathy."
-    assert decided(question, request, injury=dt.date(2014, 3, 11), ur=dt.date(2015, 3, 3))[request][0] == "overturned"
+    assert decision(question, request, injury=dt.date(2014, 3, 11), ur=dt.date(2015, 3, 3)) == "overturned"
 
 
 def test_a_knee_replacement_for_night_pain_and_flexion_short_of_ninety_degrees():
@@ -107,7 +111,7 @@ def test_a_knee_replacement_for_night_pain_and_flexion_short_of_ninety_degrees()
             "that woke her at night. Exam: BMI 31, range of motion 5 to 85 degrees. Standing x-rays showed bone-on-bone medial "
             "joint space.")
     request = "Right total knee arthroplasty"
-    assert decided(text, request, injury=dt.date(2014, 4, 9), ur=dt.date(2016, 11, 22))[request][0] == "overturned"
+    assert decision(text, request, injury=dt.date(2014, 4, 9), ur=dt.date(2016, 11, 22)) == "overturned"
 
 
 def test_age_alone_does_not_call_for_tests_before_a_carpal_tunnel_release():
@@ -115,9 +119,9 @@ def test_age_alone_does_not_call_for_tests_before_a_carpal_tunnel_release():
             "months of night splinting and an injection that gave two to three weeks of relief. She has no significant "
             "medical history. The claims administrator certified the right carpal tunnel release.")
     request = "Pre-operative CBC and chemistry panel"
-    assert decided(text, request, injury=dt.date(2012, 12, 4), ur=dt.date(2014, 8, 5))[request][0] == "upheld"
+    assert decision(text, request, injury=dt.date(2012, 12, 4), ur=dt.date(2014, 8, 5)) == "upheld"
     diabetic = text.replace("She has no significant medical history.", "She has type 2 DM on metformin.")
-    assert decided(diabetic, request, injury=dt.date(2012, 12, 4), ur=dt.date(2014, 8, 5))[request][0] == "overturned"
+    assert decision(diabetic, request, injury=dt.date(2012, 12, 4), ur=dt.date(2014, 8, 5)) == "overturned"
 
 
 def test_gabapentin_not_yet_tried_for_a_radiculopathy_is_a_first_trial():
@@ -138,7 +142,7 @@ def test_cognitive_therapy_for_fear_avoidance_that_holds_back_recovery():
     text = ("The injured worker has chronic low back pain after a fall. A pain psychology screening found high fear-avoidance "
             "beliefs and catastrophizing that have limited his progress in therapy. He has not had psychotherapy.")
     request = "Cognitive behavioral therapy x 4 sessions"
-    assert decided(text, request, injury=dt.date(2015, 10, 6), ur=dt.date(2016, 11, 28))[request][0] == "overturned"
+    assert decision(text, request, injury=dt.date(2015, 10, 6), ur=dt.date(2016, 11, 28)) == "overturned"
 
 
 def test_an_nsaid_with_gastroprotection_is_for_a_worker_at_gastrointestinal_risk():
@@ -169,12 +173,12 @@ def test_a_laxative_goes_with_the_opioids_it_is_given_for():
 def test_the_terse_notes_count_visits_done_and_a_sensory_change_outside_any_dermatome_is_no_deficit():
     text = "48 y/o F, neck and R shoulder strain. Completed 12 PT. PT notes: pain 6/10 at start and end of PT, HEP independent."
     request = "Physical therapy 2 times a week for 4 weeks, neck and right shoulder"
-    assert decided(text, request, injury=dt.date(2015, 11, 2), ur=dt.date(2016, 6, 20))[request][0] == "upheld"
+    assert decision(text, request, injury=dt.date(2015, 11, 2), ur=dt.date(2016, 6, 20)) == "upheld"
     cervical = ("The injured worker has neck pain with numbness of the whole right hand for a year despite therapy and an "
                 "epidural injection. Examination showed intact reflexes and full strength, with non-dermatomal decreased "
                 "sensation over the whole right hand. MRI showed moderate left C5-6 foraminal narrowing.")
     request = "Anterior cervical discectomy and fusion C5-6 and C6-7"
-    assert decided(cervical, request, injury=dt.date(2014, 2, 11), ur=dt.date(2016, 9, 27))[request][0] == "upheld"
+    assert decision(cervical, request, injury=dt.date(2014, 2, 11), ur=dt.date(2016, 9, 27)) == "upheld"
 
 
 def test_a_father_on_coumadin_is_no_bleeding_risk_of_the_worker():
@@ -182,7 +186,7 @@ def test_a_father_on_coumadin_is_no_bleeding_risk_of_the_worker():
             "arthroscopic rotator cuff repair was certified by utilization review. She denied any history of abnormal "
             "bleeding; the surgeon's note records that her father is on Coumadin.")
     request = "Pre-operative PT/PTT"
-    assert decided(text, request, injury=dt.date(2016, 9, 26), ur=dt.date(2017, 3, 9))[request][0] == "upheld"
+    assert decision(text, request, injury=dt.date(2016, 9, 26), ur=dt.date(2017, 3, 9)) == "upheld"
 
 
 def test_a_worker_who_works_his_regular_job_full_time_on_opioids_has_returned_to_function():
@@ -190,3 +194,32 @@ def test_a_worker_who_works_his_regular_job_full_time_on_opioids_has_returned_to
             "job as a forklift operator full time. Signed opioid agreement on file; CURES consistent; the urine drug screen "
             "was consistent with hydrocodone.")
     assert decided(text, "Norco 10/325mg #120", injury=dt.date(2011, 6, 2), ur=dt.date(2015, 3, 19))["Norco 10/325mg #120"][0] == "overturned"
+
+
+def test_a_new_course_of_manipulation_for_a_flare_after_a_course_that_restored_work_is_two_visits_at_most():
+    text = ("The applicant received 12 chiropractic visits in early 2015, after which he returned to full duty. He reported "
+            "a flare-up of low back pain in September 2015 after a long drive, without leg symptoms.")
+    request = "Chiropractic manipulative therapy, 6 sessions, lumbar spine"
+    assert decision(text, request, injury=dt.date(2012, 10, 15), ur=dt.date(2015, 10, 27)) == "upheld"
+    two = "Chiropractic manipulative therapy, 2 sessions, lumbar spine"
+    assert decision(text, two, injury=dt.date(2012, 10, 15), ur=dt.date(2015, 10, 27)) == "overturned"
+
+
+def test_a_healed_fracture_fixed_long_ago_is_no_red_flag_for_an_ankle_arthroscopy():
+    text = ("The injured worker sustained a right bimalleolar ankle fracture on 9-30-2013, treated with open reduction and "
+            "internal fixation. He reports diffuse aching of the right ankle despite therapy. MRI of the right ankle showed mild "
+            "post-traumatic changes without osteochondral lesion, loose body or soft tissue impingement.")
+    request = "Right ankle arthroscopy with debridement"
+    assert decision(text, request, injury=dt.date(2013, 9, 30), ur=dt.date(2015, 7, 21)) == "upheld"
+
+
+def test_a_labral_repair_of_the_hip_is_a_hip_operation():
+    text = ("He has right groin pain with a positive FADIR test despite 6 physical therapy visits and NSAIDs. Right hip MRI "
+            "was read as normal with no labral tear identified.")
+    request = "Right hip arthroscopy with labral repair and femoroplasty"
+    assert decided(text, request, injury=dt.date(2015, 9, 3), ur=dt.date(2016, 8, 16))[request] == ("upheld", ["Hip & Pelvis Chapter, Arthroscopy"])
+
+
+def test_a_custom_brace_after_a_fusion_is_not_supported_where_a_standard_one_would_do():
+    text = "An L4-5 posterior lumbar interbody fusion with instrumentation was certified by utilization review and is scheduled."
+    assert decided(text, "Custom LSO brace", injury=dt.date(2014, 8, 21), ur=dt.date(2017, 2, 7))["Custom LSO brace"][0] == "upheld"

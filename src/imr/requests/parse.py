@@ -251,9 +251,16 @@ def find_drugs(text: str) -> Iterator[tuple[re.Match[str], str, str]]:
         yield match, generic, drug_class
 
 
+_HIP_LABRUM = re.compile(r"\bhips?\b[^.;]{0,60}\blabr(?:um|al)|\blabr(?:um|al)[^.;]{0,60}\bhips?\b", re.I)
+_SHOULDER_WORDS = re.compile(r"shoulder|rotator cuff|acromi|glenohumeral|\bac joint|clavic|slap|bankart", re.I)
+
+
 def body_parts_in(text: str) -> list[str]:
-    """The body parts ``text`` names."""
-    return [name for name, pattern in _BODY_RES.items() if pattern.search(text)]
+    """The body parts ``text`` names; a labrum told with the hip is the hip's, not the shoulder's."""
+    parts = [name for name, pattern in _BODY_RES.items() if pattern.search(text)]
+    if "shoulder" in parts and _HIP_LABRUM.search(text) and not _SHOULDER_WORDS.search(text):
+        parts.remove("shoulder")
+    return parts
 
 
 def mentions_body_part(text: str, parts: set[str] | list[str]) -> bool:
@@ -379,6 +386,8 @@ def parse_request(
             break
     if request.procedure == "emg/ncv":
         request.procedure = _electrodiagnostic_study(body)
+    if request.procedure == "shoulder arthroscopy" and "shoulder" not in request.body_parts and "hip" in request.body_parts:
+        request.procedure = "arthroscopy"  # "hip arthroscopy with labral repair"
     if drug:
         request.brand, request.drug, request.drug_class = drug
         request.ingredients = ingredients_of(body)

@@ -403,7 +403,8 @@ def distinct_findings(ctx: ItemContext, pattern: str, at_least: int) -> Result:
     return False, f"{len(found)} of {at_least} documented: {', '.join(found)}"
 
 
-_DONE = re.compile(r"\b(?:was|were) (?:collected|performed|done|obtained|completed)\b|\b(?:collected|performed|done) on\b", re.I)
+_DONE = re.compile(r"\b(?:was|were) (?:collected|performed|done|obtained|completed|drawn|normal|unremarkable|within normal limits)\b"
+                   r"|\b(?:collected|performed|done|drawn|obtained) on\b", re.I)
 _PLANNED = re.compile(r"\b(?:requested|request for|planned|plan(?:ned)? to|to obtain|will obtain|ordered)\b", re.I)
 
 

@@ -117,6 +117,16 @@ def on_drug_class(ctx: ItemContext, **params: str) -> Result:
     return None, NOT_DOCUMENTED
 
 
+_BEFORE_IT = re.compile(r"\b(?:after|instead of|in place of|replac\w+|switched from|changed from|previously (?:on|took|taking)|formerly)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _given_before(medication) -> bool:
+    """A drug the sentence names as the one an earlier course used ("started in 2013 after Norco")."""
+    text = medication.evidence.text
+    at = text.lower().find(medication.as_written.lower())
+    return at >= 0 and bool(_BEFORE_IT.search(text[:at]))
+
+
 # drugs given to go with another (a laxative with opioids, a PPI with an NSAID): decided after
 # it in a case, and needed only while it is
 COMPANION_CLASSES = frozenset({"laxative", "proton pump inhibitor", "H2 blocker", "antiemetic"})
@@ -127,7 +137,8 @@ def _all_disputed_and_not_necessary(ctx: ItemContext, drug_class: str) -> str | 
     not medically necessary: a drug given to go with them (a laxative with the opioids) goes too."""
     if ctx.request.drug_class not in COMPANION_CLASSES:
         return None  # a drug screen monitors opioids being weaned as well as continued
-    in_use = {f[1] for f in (find_drug(m.as_written) for m in ctx.facts.medications) if f and f[2] == drug_class}
+    in_use = {f[1] for m in ctx.facts.medications if not _given_before(m)
+              for f in [find_drug(m.as_written)] if f and f[2] == drug_class}
     if not in_use or not all(name in ctx.drugs_decided and not ctx.drugs_decided[name] for name in in_use):
         return None
     return f"the {drug_class} it goes with ({', '.join(sorted(in_use))}) is not medically necessary in this review"
