@@ -223,3 +223,34 @@ def test_a_labral_repair_of_the_hip_is_a_hip_operation():
 def test_a_custom_brace_after_a_fusion_is_not_supported_where_a_standard_one_would_do():
     text = "An L4-5 posterior lumbar interbody fusion with instrumentation was certified by utilization review and is scheduled."
     assert decided(text, "Custom LSO brace", injury=dt.date(2014, 8, 21), ur=dt.date(2017, 2, 7))["Custom LSO brace"][0] == "upheld"
+
+
+def test_monthly_manipulation_to_maintain_function_is_maintenance_care():
+    text = ("The applicant has had multiple courses of chiropractic manipulation, the last of 12 sessions in June 2015, and "
+            "has returned to regular duty. Naproxen reduced her pain from 6/10 to 3/10 and allowed her to work her full "
+            "shifts. The chiropractor sought monthly manipulation for six months to maintain her current level of function.")
+    request = "Chiropractic treatment once a month for 6 months, lumbar spine"
+    assert decision(text, request, injury=dt.date(2011, 2, 14), ur=dt.date(2015, 10, 6)) == "upheld"
+
+
+def test_a_relaxant_prescribed_twice_daily_for_a_month_is_not_a_short_course():
+    text = ("He presented with a flare of low back pain four days ago with paraspinal spasm. The treating provider "
+            "prescribed orphenadrine ER 100mg twice daily, #60.")
+    request = "Orphenadrine ER 100mg #60"
+    assert decision(text, request, injury=dt.date(2013, 8, 5), ur=dt.date(2016, 3, 15)) == "upheld"
+    three_weeks = text.replace("twice daily, #60", "twice daily, #30")
+    assert decision(three_weeks, "Orphenadrine ER 100mg #30", injury=dt.date(2013, 8, 5), ur=dt.date(2016, 3, 15)) == "overturned"
+
+
+def test_an_mri_repeated_for_symptoms_unchanged_since_the_last_one_is_not_needed():
+    text = ("She has right C6 radiculopathy documented by EMG in 2013, and a cervical MRI in 3/2013 showed a C5-C6 disc "
+            "protrusion, treated since with therapy and an epidural injection. Pain is unchanged in character and distribution "
+            "since last year; the right C6 sensory deficit is unchanged.")
+    request = "Repeat MRI of the cervical spine"
+    assert decision(text, request, injury=dt.date(2012, 6, 21), ur=dt.date(2014, 11, 6)) == "upheld"
+
+
+def test_therapy_after_an_operation_is_physical_therapy_by_its_course():
+    text = "Utilization review certified the left carpal tunnel release for electrodiagnostically confirmed carpal tunnel syndrome."
+    result = decided(text, "Post-operative therapy 8 visits, left wrist", injury=dt.date(2014, 10, 6), ur=dt.date(2015, 9, 29))
+    assert result["Post-operative therapy 8 visits, left wrist"] == ("upheld", ["Forearm, Wrist, & Hand: Carpal tunnel syndrome"])

@@ -64,6 +64,9 @@ _TIMES = re.compile(
     r"\s*(?:x|times|for|over)\s*" + _NUM + r"\s*(?:weeks?|wks?)?",
     re.I,
 )
+_MONTHLY = re.compile(
+    r"(?:\b(?:(\d+|one|two|three)\s*(?:x|times)?\s*(?:a|per|/)\s*month|once (?:a|per) month|monthly|every month)\b)"
+    r"\s*(?:x|times|for|over)\s*" + _NUM + r"\s*months?\b", re.I)
 _BY = re.compile(r"\b(\d+)\s*(?:x|times)\s*(\d+)\b", re.I)
 _VISITS = re.compile(
     r"(?:\(\s*" + _NUM + r"\s*\)\s*|\b" + _NUM + r"\s*(?:\(\s*\d+\s*\)\s*)?)"
@@ -176,7 +179,8 @@ _PROCEDURES = [
     ("massage", r"massage|myofascial"),
     ("manipulation", r"chiropract|manipulation|manual therapy"),
     ("acupuncture", r"acupuncture"),
-    ("physical therapy", r"physical therapy|\bpt\b|physiotherapy|physical medicine"),
+    # "post-operative therapy 8 visits": therapy after an operation, by visits, is physical therapy
+    ("physical therapy", r"physical therapy|\bpt\b|physiotherapy|physical medicine|(?:post-?op\w*|post-?surgical|rehab\w*) therapy\b|\btherapy (?:x\s*)?\(?\d+\)?\s*(?:visits|sessions)|\btherapy x\s*\d"),
     ("occupational therapy", r"occupational therapy|\bot\b|hand therapy"),
     ("assistant surgeon", r"assistant"),
     ("medical clearance", r"medical clearance|clearance"),
@@ -413,8 +417,13 @@ def parse_request(
         elif by and category in (Category.PHYSICAL_THERAPY, Category.CHIROPRACTIC, Category.ACUPUNCTURE, Category.SURGICAL_SERVICE, Category.PSYCHOLOGICAL):
             request.frequency_per_week = float(by.group(1))
             request.duration_weeks = float(by.group(2))
+        monthly = _MONTHLY.search(body)
         if request.frequency_per_week and request.duration_weeks:
             request.visits = int(request.frequency_per_week * request.duration_weeks)
+        elif monthly:
+            # "once a month for 6 months": a visit a month over the months named
+            per_month = _number(monthly.group(1) or "1")
+            request.visits = int(per_month * _number(monthly.group(2)))
         elif _PARENTHESISED.search(body):
             request.visits = int(_PARENTHESISED.search(body).group(1))
         else:

@@ -8,6 +8,7 @@ import re
 from imr.engine.checks.base import NOT_DOCUMENTED, Result, state
 from imr.engine.context import ItemContext
 from imr.model import Category
+from imr.requests import find_drugs
 from imr.requests.parse import NUMBER_WORDS
 
 _MODALITY_WORDS = {
@@ -82,7 +83,8 @@ def _improvement_with_the_modality(ctx: ItemContext) -> Result:
         text = finding.evidence.text
         if words.search(text):
             return True, text
-        if general is None and not _TREATMENTS.search(text):
+        # a sentence that names a drug ("naproxen ... allowed her to work her full shifts") tells what the drug did
+        if general is None and not _TREATMENTS.search(text) and next(find_drugs(text), None) is None:
             general = text
     if general is not None:
         return True, general

@@ -178,7 +178,7 @@ _STUDY_WORDS = {"mri": r"\bmri\b|magnetic resonance|mr arthrogra\w*", "ct": r"\b
                 "x-ray": r"x-?rays?|radiograph\w*|plain films?", "bone scan": r"bone scan|scintigra\w*"}
 _CHANGE = re.compile(
     r"\bnew (?:injury|trauma|fall|onset|symptoms?|deficits?|weakness|numbness|findings?)|worsen\w*|progressi\w+|"
-    r"significant(?:ly)? (?:change|worse|increase)|changed? (?:in|since)|since the (?:last|prior|previous) (?:mri|study|scan)|"
+    r"significant(?:ly)? (?:change|worse|increase)|(?<!un)\bchanged? (?:in|since)|since the (?:last|prior|previous) (?:mri|study|scan)|"
     r"interval (?:change|worsening)|re-?injur\w*|aggravat\w+",
     re.I,
 )

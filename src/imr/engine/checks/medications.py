@@ -15,9 +15,9 @@ from imr.requests import find_drug, find_drugs
 from imr.requests.parse import drug_class_of
 
 _PER_DAY = [
-    (re.compile(r"\bqid\b|four times (?:a|per) day|\bq6h?\b|every 6 hours", re.I), 4),
-    (re.compile(r"\btid\b|three times (?:a|per) day|\bq8h?\b|every 8 hours", re.I), 3),
-    (re.compile(r"\bbid\b|twice (?:a|per) day|two times (?:a|per) day|\bq12h?\b|every 12 hours", re.I), 2),
+    (re.compile(r"\bqid\b|four times (?:a |per )?da(?:y|ily)|\bq6h?\b|every 6 hours", re.I), 4),
+    (re.compile(r"\btid\b|three times (?:a |per )?da(?:y|ily)|\bq8h?\b|every 8 hours", re.I), 3),
+    (re.compile(r"\bbid\b|twice (?:a |per )?da(?:y|ily)|two times (?:a |per )?da(?:y|ily)|\bq12h?\b|every 12 hours", re.I), 2),
     (re.compile(r"\bqd\b|\bqhs\b|\bhs\b|once (?:a|per) day|daily|at bedtime|at night|nightly|every night", re.I), 1),
 ]
 
@@ -34,7 +34,9 @@ def days_supply(text: str, quantity: int | None, default_per_day: float | None =
 
 
 # a drug the sentence tells as prescribed now, not one used for a while
-_NEWLY_PRESCRIBED = re.compile(r"\b(?:was|were) (?:prescribed|started|initiated|dispensed|given)\b|\bfor up to \d+ days\b", re.I)
+_NEWLY_PRESCRIBED = re.compile(
+    r"\b(?:was|were) (?:prescribed|started|initiated|dispensed|given)\b|\bfor up to \d+ days\b"
+    r"|\b(?:provider|physician|doctor|treater|surgeon|clinician|and) (?:also )?(?:prescribed|started|initiated|dispensed)\b", re.I)
 _LONG_USE = re.compile(r"\bsince\b|\bfor (?:the (?:past|last) )?(?:\d+|several|many) (?:months|years)\b|\bcontinu\w+|\brefill\w*|\brenew\w*|\bongoing\b|\blong[- ]term\b|\bchronic(?:ally)?\b|\bremains? on\b", re.I)
 
 
@@ -45,11 +47,29 @@ def _only_requested(medication) -> bool:
             and medication.start is None and not _LONG_USE.search(text))
 
 
+def _dosing_text(ctx: ItemContext) -> str:
+    """The request's words, or, where they give no frequency, those of the record sentence that
+    prescribes the drug ("prescribed orphenadrine ER 100mg twice daily, #60")."""
+    text = ctx.request.text
+    if any(pattern.search(text) for pattern, _ in _PER_DAY) or not ctx.request.drug:
+        return text
+    for medication in ctx.facts.medications:
+        if medication.name != ctx.request.drug:
+            continue
+        sentence = medication.evidence.text
+        at = sentence.lower().find(medication.as_written.lower())
+        # the words that follow the drug's name, up to the next drug or clause
+        dosing = re.split(r"[;,]| and ", sentence[at:])[0] if at >= 0 else ""
+        if any(pattern.search(dosing) for pattern, _ in _PER_DAY):
+            return dosing
+    return text
+
+
 def short_term_use(ctx: ItemContext, weeks: float, per_day: float | None = None) -> Result:
     """The drug is new, or has been used no longer than ``weeks``; a request whose quantity
     (with its refills) lasts longer than that is not short-term, at the frequency it states or,
     failing that, ``per_day``."""
-    supply = days_supply(ctx.request.text, ctx.request.quantity, per_day, ctx.request.refills)
+    supply = days_supply(_dosing_text(ctx), ctx.request.quantity, per_day, ctx.request.refills)
     if supply is not None and supply > weeks * 7:
         return False, f"#{ctx.request.quantity}{f' with {ctx.request.refills} refills' if ctx.request.refills else ''} lasts about {supply:g} days"
     months_allowed = weeks / 4.345
