@@ -254,3 +254,39 @@ def test_therapy_after_an_operation_is_physical_therapy_by_its_course():
     text = "Utilization review certified the left carpal tunnel release for electrodiagnostically confirmed carpal tunnel syndrome."
     result = decided(text, "Post-operative therapy 8 visits, left wrist", injury=dt.date(2014, 10, 6), ur=dt.date(2015, 9, 29))
     assert result["Post-operative therapy 8 visits, left wrist"] == ("upheld", ["Forearm, Wrist, & Hand: Carpal tunnel syndrome"])
+
+
+def test_an_extended_release_opioid_is_not_for_the_pain_after_an_operation():
+    text = ("He underwent right knee arthroscopic ACL reconstruction on 09-28-2016 and had no prior opioid prescriptions; "
+            "the CURES report showed no other prescribers. On post-operative day 5 he reported pain of 7/10.")
+    result = decided(text, "Percocet 5/325mg #40", "OxyContin 10mg #60", injury=dt.date(2016, 6, 20), ur=dt.date(2016, 10, 5))
+    assert result["OxyContin 10mg #60"][0] == "upheld"
+    assert result["Percocet 5/325mg #40"][0] == "overturned"
+
+
+def test_a_patch_with_capsaicin_stronger_than_the_studied_strength_is_not_recommended():
+    text = ("She has a right C6 radiculopathy with burning pain despite gabapentin since 09/2014, and uses Medrox patches "
+            "(methyl salicylate, menthol, capsaicin 0.0375%) on the neck.")
+    assert decision(text, "Medrox patches #30", injury=dt.date(2012, 11, 5), ur=dt.date(2015, 2, 17)) == "upheld"
+
+
+def test_depression_by_its_signs_and_screening_scores_calls_for_an_evaluation():
+    text = ("She had become tearful, was sleeping four hours a night, had lost interest in activities and was avoiding "
+            "returning to full duty for fear of re-injury. PHQ-9 score was 16 and GAD-7 was 12.")
+    request = "Initial psychological evaluation"
+    assert decision(text, request, injury=dt.date(2015, 11, 30), ur=dt.date(2016, 9, 21)) == "overturned"
+
+
+def test_splints_worn_two_months_without_relief_are_not_bought_again():
+    text = ("She has numbness in both hands at night with positive Tinel's and Phalen's signs. She has used prefabricated "
+            "night wrist splints for two months and naproxen without relief.")
+    assert decision(text, "Bilateral wrist splints", injury=dt.date(2014, 6, 12), ur=dt.date(2015, 2, 10)) == "upheld"
+
+
+def test_weakness_told_out_of_five_and_a_diminished_reflex_are_deficits_for_a_cervical_fusion():
+    text = ("Diagnoses include right C6 radiculopathy. Treatment has included 12 physical therapy visits and a cervical "
+            "epidural injection with one week of relief. MRI showed a right C5-6 disc extrusion compressing the exiting right "
+            "C6 nerve root, and EMG showed acute right C6 radiculopathy. He has disabling right arm pain for more than a year, "
+            "biceps weakness that progressed from 4+ to 4 out of 5, and a diminished right biceps reflex.")
+    request = "C5-6 anterior cervical discectomy and fusion"
+    assert decision(text, request, injury=dt.date(2015, 7, 20), ur=dt.date(2016, 10, 11)) == "overturned"

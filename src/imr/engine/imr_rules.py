@@ -57,7 +57,7 @@ _DEVICE_WORDS = {
     "bathroom equipment": r"shower chair|shower bench|tub bench|commode|grab bars?",
     "power mobility device": r"power (?:wheel ?chair|scooter)|scooter",
 }
-_HAS = r"(?:already (?:has|had|owns|uses|wears)|(?:has|had) (?:been (?:given|provided|dispensed|issued) )?(?:an?|the|her|his)|owns (?:an?|the)|(?:uses|used|wears|wore|is using|was using|is wearing|was wearing) (?:an?|the|her|his)|(?:was|were) (?:given|provided|dispensed|issued) (?:an?|the))"
+_HAS = r"(?:already (?:has|had|owns|uses|wears)|(?:has|have|had) (?:used|worn|been using|been wearing)|(?:has|had) (?:been (?:given|provided|dispensed|issued) )?(?:an?|the|her|his)|owns (?:an?|the)|(?:uses|used|wears|wore|is using|was using|is wearing|was wearing) (?:an?|the|her|his)|(?:was|were) (?:given|provided|dispensed|issued) (?:an?|the))"
 _REPLACEMENT = re.compile(r"broken|worn (?:out|down|through)|wearing out|(?:is|are|was|were|now|badly) worn\b(?! (?:daily|nightly|every|each|at|for|with|during|in|on|when|while))|no longer (?:fits|works|functions)|lost|stolen|damaged|replace\w*|outgrown|malfunction\w*", re.I)
 
 
@@ -102,7 +102,7 @@ def equipment_already_owned(ctx: ItemContext) -> CriterionResult | None:
     named = [w for w in _alternatives(words) if re.search(rf"\b(?:{w})\b", ctx.request.text, re.I)]
     words = "|".join(named) or words
     device = re.compile(
-        rf"\b{_HAS}\s+(?:[\w-]+\s+){{0,3}}?(?:{words})(?:e?s)?\b"
+        rf"\b{_HAS}\s+(?:[\w-]+\s+){{0,4}}?(?:{words})(?:e?s)?\b"
         rf"|\b(?:{words})(?:e?s)?\b[^.;]{{0,40}}?\b(?:(?:was|were) )?(?:dispensed|provided|issued)\b"
         rf"|\b(?:was|were) fitted (?:with|for) (?:an? |the |her |his |bilateral |right |left )*(?:[\w-]+\s+){{0,2}}?(?:{words})(?:e?s)?\b"
         rf"|\b(?:{words})(?:e?s)?\b[^.;]{{0,20}}?\bthat (?:she|he|they|the \w+) (?:wears|uses|has)\b",

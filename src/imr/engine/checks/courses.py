@@ -13,8 +13,8 @@ from imr.requests.parse import NUMBER_WORDS
 
 _MODALITY_WORDS = {
     Category.PHYSICAL_THERAPY: ("physical therapy", "pt", "ot", "therapy", "occupational therapy", "aquatic"),
-    Category.CHIROPRACTIC: ("chiropractic",),
-    Category.ACUPUNCTURE: ("acupuncture",),
+    Category.CHIROPRACTIC: ("chiropract", "manipulat"),  # chiropractic, the chiropractor's note
+    Category.ACUPUNCTURE: ("acupunct",),  # acupuncture, the acupuncturist
     Category.PSYCHOLOGICAL: ("psychotherapy", "cognitive", "cbt"),
     Category.SURGICAL_SERVICE: ("physical therapy", "therapy", "occupational therapy"),
 }
