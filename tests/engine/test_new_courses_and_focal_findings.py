@@ -290,3 +290,26 @@ def test_weakness_told_out_of_five_and_a_diminished_reflex_are_deficits_for_a_ce
             "biceps weakness that progressed from 4+ to 4 out of 5, and a diminished right biceps reflex.")
     request = "C5-6 anterior cervical discectomy and fusion"
     assert decision(text, request, injury=dt.date(2015, 7, 20), ur=dt.date(2016, 10, 11)) == "overturned"
+
+
+def test_failed_pt_in_the_terse_notes_is_failed_conservative_care():
+    text = ("IW is a 50 y/o M, right C6 radiculopathy. Failed PT x 12, NSAIDs, gabapentin, and C5-6 ESI (2 weeks relief). "
+            "Off work > 6 months. Exam: Spurling + right, biceps 4/5, biceps reflex 1+ R vs 2+ L. MRI: C5-6 right foraminal "
+            "disc-osteophyte with severe right foraminal stenosis. EMG: acute right C6 radiculopathy.")
+    request = "C5-6 anterior cervical discectomy and fusion"
+    assert decision(text, request, injury=dt.date(2015, 5, 11), ur=dt.date(2016, 12, 20)) == "overturned"
+
+
+def test_a_patch_that_took_pain_from_six_to_three_has_shown_its_benefit():
+    text = ("Right meralgia paresthetica with burning pain localized to the anterolateral thigh. Failed gabapentin and "
+            "amitriptyline trials documented 2012. Lidoderm patch started 2/2013: pain 6/10 to 3/10, sleeping through the night.")
+    assert decision(text, "Lidoderm 5% patch #30", injury=dt.date(2011, 4, 18), ur=dt.date(2013, 5, 21)) == "overturned"
+
+
+def test_follow_up_visits_for_a_worker_on_chronic_opioids_and_lower_extremity_pain_is_no_relief():
+    on_opioids = "He is on chronic opioid therapy and gabapentin for lumbar radiculopathy, with monthly UDS and CURES review."
+    request = "Follow-up visit with pain management"
+    assert decision(on_opioids, request, injury=dt.date(2013, 11, 12), ur=dt.date(2017, 4, 18)) == "overturned"
+    text = ("The applicant has chronic low back pain and left lower extremity radicular pain. Norco was of minimal help, and he "
+            "remains off work.")
+    assert decision(text, "Norco 10/325mg #120", injury=dt.date(2012, 9, 17), ur=dt.date(2015, 3, 3)) == "upheld"

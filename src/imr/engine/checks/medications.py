@@ -134,7 +134,13 @@ def on_drug_class(ctx: ItemContext, **params: str) -> Result:
             if not_needed:
                 return False, not_needed
             return True, medication.evidence.text
+    if wanted == "opioid":  # "on chronic opioid therapy", the drug named only where the UR certified it
+        for _, sentence in asserted_matches(ctx, _ON_OPIOIDS):
+            return True, sentence
     return None, NOT_DOCUMENTED
+
+
+_ON_OPIOIDS = r"\b(?:on|taking|takes|receiving|maintained on) (?:chronic |long-term |ongoing |daily )?(?:opioid|opiate|narcotic)s?(?: therapy| medications?| analgesics?)?\b"
 
 
 _BEFORE_IT = re.compile(r"\b(?:after|instead of|in place of|replac\w+|switched from|changed from|previously (?:on|took|taking)|formerly)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -272,6 +278,14 @@ _NOT_TRIED = re.compile(
 _DATED_START = re.compile(r"\b(?:ago|since|in (?:19|20)\d\d|(?:january|february|march|april|may|june|july|august|september|october|november|december))\b", re.I)
 
 
+_FROM_TO = re.compile(r"\b(\d{1,2})\s*(?:/\s*10|out of 10)\s*(?:to|->|→|down to)\s*(\d{1,2})\s*(?:/\s*10|out of 10)", re.I)
+
+
+def _score_fell(text: str) -> bool:
+    """A pain score told falling with the drug ("pain 6/10 to 3/10")."""
+    return any(int(m.group(1)) > int(m.group(2)) for m in _FROM_TO.finditer(text))
+
+
 _SINCE_THEN = re.compile(r"^\s*(?:since (?:then|starting|that time|it was started)|with (?:it|this|the medication)|it (?:has )?(?:helps?|helped|reduces|reduced|decreases|decreased|allows|allowed))", re.I)
 
 
@@ -396,7 +410,8 @@ def benefit_of(ctx: ItemContext, wanted: str | None, new_course_ok: bool = True,
             return False, text
     for text in stated:
         with_score, without_score = scores_with_and_without(text)
-        if _BENEFIT.search(text) or (with_score is not None and without_score is not None and with_score < without_score):
+        if (_BENEFIT.search(text) or (with_score is not None and without_score is not None and with_score < without_score)
+                or _score_fell(text)):
             return True, text
     if not named and new_course_ok:
         return True, f"{wanted} is not yet in use: a first trial"
