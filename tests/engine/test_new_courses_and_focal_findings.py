@@ -313,3 +313,27 @@ def test_follow_up_visits_for_a_worker_on_chronic_opioids_and_lower_extremity_pa
     text = ("The applicant has chronic low back pain and left lower extremity radicular pain. Norco was of minimal help, and he "
             "remains off work.")
     assert decision(text, "Norco 10/325mg #120", injury=dt.date(2012, 9, 17), ur=dt.date(2015, 3, 3)) == "upheld"
+
+
+def test_a_laxative_goes_on_while_the_opioids_are_tapered():
+    text = ("He has opioid-induced constipation on MS Contin 60mg three times daily, with no improvement in pain or "
+            "activities over the past year, and takes docusate, which helps. The provider plans a gradual reduction of the "
+            "opioids over the coming months.")
+    result = decided(text, "MS Contin 60mg #90", "Docusate sodium 100mg #60", injury=dt.date(2012, 11, 30), ur=dt.date(2016, 12, 14))
+    assert result["MS Contin 60mg #90"][0] == "upheld"
+    assert result["Docusate sodium 100mg #60"][0] == "overturned"
+
+
+def test_a_psychological_evaluation_before_a_stimulator_trial_after_failed_back_surgery():
+    text = ("The applicant is status post L5-S1 laminectomy and discectomy with persistent burning left leg pain despite "
+            "therapy, two epidural injections, gabapentin and duloxetine; the spine surgeon stated she is not a candidate for "
+            "further surgery. The pain physician requested a psychological evaluation and a spinal cord stimulator trial.")
+    assert decision(text, "Psychological evaluation", injury=dt.date(2009, 10, 26), ur=dt.date(2014, 11, 19)) == "overturned"
+
+
+def test_an_emg_for_leg_symptoms_lasting_months_with_a_subtle_deficit_and_an_equivocal_mri():
+    text = ("Low back pain with radiation into the left calf and numbness, present for several months. Examination showed "
+            "diminished sensation over the dorsum of the left foot and 4+/5 extensor hallucis longus strength on the left. "
+            "Lumbar MRI showed a 3-mm disc bulge read as equivocal for nerve root contact.")
+    request = "EMG of the left lower extremity"
+    assert decision(text, request, injury=dt.date(2012, 2, 22), ur=dt.date(2013, 8, 14)) == "overturned"

@@ -153,6 +153,9 @@ def _given_before(medication) -> bool:
     return at >= 0 and bool(_BEFORE_IT.search(text[:at]))
 
 
+_WEANING = r"\btaper\w*|\bwean\w*|gradual (?:reduction|decrease|dose reduction)|(?:reduce|reduction of|decrease) (?:the )?(?:opioids?|dose|dosage)"
+
+
 # drugs given to go with another (a laxative with opioids, a PPI with an NSAID): decided after
 # it in a case, and needed only while it is
 COMPANION_CLASSES = frozenset({"laxative", "proton pump inhibitor", "H2 blocker", "antiemetic"})
@@ -163,6 +166,8 @@ def _all_disputed_and_not_necessary(ctx: ItemContext, drug_class: str) -> str | 
     not medically necessary: a drug given to go with them (a laxative with the opioids) goes too."""
     if ctx.request.drug_class not in COMPANION_CLASSES:
         return None  # a drug screen monitors opioids being weaned as well as continued
+    if next(asserted_matches(ctx, _WEANING, suspected=True), None):
+        return None  # the drugs continue while they are tapered, and so does what goes with them
     in_use = {f[1] for m in ctx.facts.medications if not _given_before(m)
               for f in [find_drug(m.as_written)] if f and f[2] == drug_class}
     if not in_use or not all(name in ctx.drugs_decided and not ctx.drugs_decided[name] for name in in_use):
