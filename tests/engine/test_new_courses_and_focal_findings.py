@@ -337,3 +337,26 @@ def test_an_emg_for_leg_symptoms_lasting_months_with_a_subtle_deficit_and_an_equ
             "Lumbar MRI showed a 3-mm disc bulge read as equivocal for nerve root contact.")
     request = "EMG of the left lower extremity"
     assert decision(text, request, injury=dt.date(2012, 2, 22), ur=dt.date(2013, 8, 14)) == "overturned"
+
+
+def test_the_rest_of_a_first_course_after_an_operation_is_part_of_that_course():
+    text = ("He underwent right shoulder arthroscopic rotator cuff repair on 10-5-2016, which had been certified, and has not "
+            "yet started post-operative therapy.")
+    request = "Post-operative physical therapy, remaining 6 of 12 visits, right shoulder"
+    assert decision(text, request, injury=dt.date(2016, 2, 22), ur=dt.date(2016, 10, 18)) == "overturned"
+
+
+def test_the_sentence_after_a_drug_was_started_tells_what_it_did():
+    text = ("She has chronic lumbar radiculopathy and depression secondary to chronic pain. Duloxetine was started in 7-2016. "
+            "On 11-30-2016 her burning leg pain had dropped from 8/10 to 5/10 and she had returned to part-time work.")
+    assert decision(text, "Cymbalta 60mg #30", injury=dt.date(2014, 10, 22), ur=dt.date(2016, 12, 20)) == "overturned"
+
+
+def test_a_return_to_full_time_work_on_opioids_and_a_drug_started_beside_refills():
+    text = ("Pain is 8/10 without medications versus 4/10 with them. He returned to full-time work as an electrician and is "
+            "able to climb ladders on OxyContin 20 mg twice daily. Urine drug screens were consistent and an opioid agreement "
+            "is on file.")
+    assert decision(text, "OxyContin 20mg #60", injury=dt.date(2008, 11, 3), ur=dt.date(2014, 9, 18)) == "overturned"
+    started = ("He has lumbar radiculopathy and depression; gabapentin was stopped for sedation and he has not tried an "
+               "antidepressant. The physician started Cymbalta 30mg daily and refilled Norco and Soma.")
+    assert decision(started, "Cymbalta 30mg #30", injury=dt.date(2013, 9, 5), ur=dt.date(2016, 8, 17)) == "overturned"

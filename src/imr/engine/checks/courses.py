@@ -26,6 +26,9 @@ _POSTOP = re.compile(r"post-?op\w*|after (?:the |his |her )?(?:surgery|operation
 _FURTHER = re.compile(r"\b(?:additional|continued|continue|further|more|extension|extend|remaining)\b", re.I)
 
 
+_REMAINDER = re.compile(r"\bremaining\s+(\d+)\s+(?:of|out of)\s+(\d+)\b", re.I)
+
+
 _RETURNED = re.compile(r"\breturn(?:ed)? (?:to|from)\b|\bback to\b", re.I)
 
 
@@ -130,6 +133,11 @@ def postsurgical_course(ctx: ItemContext, visits: int) -> Result:
     for finding in ctx.facts.therapy_visits:
         if finding.value is not True and _POSTOP.search(finding.evidence.text):
             done = max(done, int(float(finding.value)))
+    remainder = _REMAINDER.search(ctx.request.text)
+    if remainder and done == 0:
+        # "remaining 6 of 12 visits": the rest of a first course, part of it certified and not yet given
+        whole = int(remainder.group(2))
+        return whole <= initial, f"the rest of a first course of {whole} visits after the operation; the initial course is {initial} of {visits}"
     further = done > 0 or bool(_FURTHER.search(ctx.request.text))
     if not further:
         return asked <= initial, f"{asked} visits requested as the first course after the operation; the initial course is {initial} of {visits}"

@@ -264,7 +264,7 @@ def _just_started(text: str, spans: list[re.Match[str]]) -> bool:
     started = False
     for match in spans:
         before = text[: match.start()]
-        clause = re.split(r"[,;]", text[match.end():], maxsplit=1)[0]
+        clause = re.split(r"[,;]| and ", text[match.end():], maxsplit=1)[0]
         if _LONG_USE.search(clause):
             return False
         if _STARTED_BY_PROVIDER.search(before):
@@ -291,12 +291,17 @@ def _score_fell(text: str) -> bool:
     return any(int(m.group(1)) > int(m.group(2)) for m in _FROM_TO.finditer(text))
 
 
+# "Duloxetine was started in 7-2016. On 11-30-2016 her leg pain had dropped from 8/10 to 5/10":
+# the sentence after a start, naming no drug, tells what the drug did
+_STARTED_THEN = re.compile(r"^[^.;]{0,40}\b(?:was|were) (?:started|initiated|begun|added|prescribed) (?:in|on) [^.;]{0,20}\.?$", re.I)
+
+
 _SINCE_THEN = re.compile(r"^\s*(?:since (?:then|starting|that time|it was started)|with (?:it|this|the medication)|it (?:has )?(?:helps?|helped|reduces|reduced|decreases|decreased|allows|allowed))", re.I)
 
 
 _UNDESCRIBED = re.compile(
     r"(?:did|does|do) not (?:describe|document|record|report|quantify|mention|state|say|indicate|comment on|address|specify)|\bno comments? on\b|not (?:described|documented|recorded|reported|quantified|stated)|\bwhether\b"
-    r"|no (?:\w+ )?(?:documentation|description|record|mention) of|without (?:documenting|describing)"
+    r"|no (?:\w+ )?(?:documentation|description|record|mention|measures?) of|without (?:documenting|describing)"
     r"|without (?:any )?(?:\w+ )?(?:documentation|description|record|mention) of"
     r"|(?:provides?|gives?|gave|provided|with) no (?:pain )?(?:scores|ratings|measures|measurements)",
     re.I,
@@ -407,7 +412,8 @@ def benefit_of(ctx: ItemContext, wanted: str | None, new_course_ok: bool = True,
         # "Gabapentin was started in April. Since then her leg pain has decreased from 8/10 to 4/10":
         # the next sentence, naming no drug, tells what this one did
         following = ctx.sentences[index + 1].text if index + 1 < len(ctx.sentences) else ""
-        if following and next(find_drugs(following), None) is None and _SINCE_THEN.search(following):
+        if following and next(find_drugs(following), None) is None and (
+                _SINCE_THEN.search(following) or _STARTED_THEN.search(sentence.text)):
             named.append(following)
     stated = [t for t in named if not _UNDESCRIBED.search(t)]
     for text in stated:
