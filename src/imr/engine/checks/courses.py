@@ -26,9 +26,6 @@ _POSTOP = re.compile(r"post-?op\w*|after (?:the |his |her )?(?:surgery|operation
 _FURTHER = re.compile(r"\b(?:additional|continued|continue|further|more|extension|extend|remaining)\b", re.I)
 
 
-_REMAINDER = re.compile(r"\bremaining\s+(\d+)\s+(?:of|out of)\s+(\d+)\b", re.I)
-
-
 _RETURNED = re.compile(r"\breturn(?:ed)? (?:to|from)\b|\bback to\b", re.I)
 
 
@@ -71,12 +68,17 @@ _TREATMENTS = re.compile(
 )
 
 
+def _modality_pattern(ctx: ItemContext) -> re.Pattern[str]:
+    """The words that name the request's own kind of care ("chiropract", "manipulat")."""
+    return re.compile("|".join(rf"\b{re.escape(w)}" for w in _MODALITY_WORDS.get(ctx.request.category, ("therapy",))), re.I)
+
+
 def _improvement_with_the_modality(ctx: ItemContext) -> Result:
     """Functional improvement from the course asked to be extended: a sentence that credits
     another treatment ("improved with physical therapy and the injection") does not speak for
     acupuncture; one that denies it for this modality ("the acupuncture notes did not describe
     any functional improvement") is not met."""
-    words = re.compile("|".join(rf"\b{re.escape(w)}" for w in _MODALITY_WORDS.get(ctx.request.category, ("therapy",))), re.I)
+    words = _modality_pattern(ctx)
     for fact in ("functional_improvement", "no_improvement"):
         for finding in ctx.facts.denials.get(fact, []):
             if words.search(finding.evidence.text):
@@ -100,8 +102,7 @@ def _improvement_with_the_modality(ctx: ItemContext) -> Result:
 def _credits_another_treatment(ctx: ItemContext, text: str) -> bool:
     """A sentence that names another treatment and not this one ("her chiropractic care was
     followed by a return to full duty") tells what that treatment did, not this one."""
-    words = re.compile("|".join(rf"\b{re.escape(w)}" for w in _MODALITY_WORDS.get(ctx.request.category, ("therapy",))), re.I)
-    return bool(_TREATMENTS.search(text)) and not words.search(text)
+    return bool(_TREATMENTS.search(text)) and not _modality_pattern(ctx).search(text)
 
 
 def trial_or_improvement(ctx: ItemContext, trial_visits: int) -> Result:
@@ -133,12 +134,9 @@ def postsurgical_course(ctx: ItemContext, visits: int) -> Result:
     for finding in ctx.facts.therapy_visits:
         if finding.value is not True and _POSTOP.search(finding.evidence.text):
             done = max(done, int(float(finding.value)))
-    remainder = _REMAINDER.search(ctx.request.text)
-    if remainder and done == 0:
-        # "remaining 6 of 12 visits": the rest of a first course, part of it certified and not yet given
-        whole = int(remainder.group(2))
-        return whole <= initial, f"the rest of a first course of {whole} visits after the operation; the initial course is {initial} of {visits}"
-    further = done > 0 or bool(_FURTHER.search(ctx.request.text))
+    # the rest of a partly certified request ("remaining 6 of 12 visits") is judged as the whole
+    # request it belongs to, which the request parser has already restored
+    further = done > 0 or bool(_FURTHER.search(ctx.request.eligible_portion_of or ctx.request.text))
     if not further:
         return asked <= initial, f"{asked} visits requested as the first course after the operation; the initial course is {initial} of {visits}"
     if asked + done > visits:

@@ -11,6 +11,7 @@ from imr.clinical.facts import ABOUT_THE_REVIEW, scores_with_and_without
 from imr.engine.checks.base import NOT_DOCUMENTED, Result, about_another_drug, quote
 from imr.engine.checks.facts import asserted_matches
 from imr.engine.context import ItemContext
+from imr.model import Medication
 from imr.requests import find_drug, find_drugs
 from imr.requests.parse import drug_class_of
 
@@ -40,11 +41,17 @@ _NEWLY_PRESCRIBED = re.compile(
 _LONG_USE = re.compile(r"\bsince\b|\bfor (?:the (?:past|last) )?(?:\d+|several|many) (?:months|years)\b|\bcontinu\w+|\brefill\w*|\brenew\w*|\bongoing\b|\blong[- ]term\b|\bchronic(?:ally)?\b|\bremains? on\b", re.I)
 
 
-def _only_requested(medication) -> bool:
+def _around_name(medication: Medication) -> tuple[str, str] | None:
+    """The words of the medication's sentence before its name, and from its name on."""
     text = medication.evidence.text
     at = text.lower().find(medication.as_written.lower())
-    return (at >= 0 and bool(_REQUESTED_BEFORE.search(text[:at])) and medication.duration_months is None
-            and medication.start is None and not _LONG_USE.search(text))
+    return (text[:at], text[at:]) if at >= 0 else None
+
+
+def _only_requested(medication: Medication) -> bool:
+    around = _around_name(medication)
+    return (around is not None and bool(_REQUESTED_BEFORE.search(around[0])) and medication.duration_months is None
+            and medication.start is None and not _LONG_USE.search(medication.evidence.text))
 
 
 def _dosing_text(ctx: ItemContext) -> str:
@@ -56,10 +63,9 @@ def _dosing_text(ctx: ItemContext) -> str:
     for medication in ctx.facts.medications:
         if medication.name != ctx.request.drug:
             continue
-        sentence = medication.evidence.text
-        at = sentence.lower().find(medication.as_written.lower())
+        around = _around_name(medication)
         # the words that follow the drug's name, up to the next drug or clause
-        dosing = re.split(r"[;,]| and ", sentence[at:])[0] if at >= 0 else ""
+        dosing = re.split(r"[;,]| and ", around[1])[0] if around else ""
         if any(pattern.search(dosing) for pattern, _ in _PER_DAY):
             return dosing
     return text
@@ -146,11 +152,10 @@ _ON_OPIOIDS = r"\b(?:on|taking|takes|receiving|maintained on) (?:chronic |long-t
 _BEFORE_IT = re.compile(r"\b(?:after|instead of|in place of|replac\w+|switched from|changed from|previously (?:on|took|taking)|formerly)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
-def _given_before(medication) -> bool:
+def _given_before(medication: Medication) -> bool:
     """A drug the sentence names as the one an earlier course used ("started in 2013 after Norco")."""
-    text = medication.evidence.text
-    at = text.lower().find(medication.as_written.lower())
-    return at >= 0 and bool(_BEFORE_IT.search(text[:at]))
+    around = _around_name(medication)
+    return around is not None and bool(_BEFORE_IT.search(around[0]))
 
 
 _WEANING = r"\btaper\w*|\bwean\w*|gradual (?:reduction|decrease|dose reduction)|(?:reduce|reduction of|decrease) (?:the )?(?:opioids?|dose|dosage)"
@@ -168,8 +173,7 @@ def _all_disputed_and_not_necessary(ctx: ItemContext, drug_class: str) -> str | 
         return None  # a drug screen monitors opioids being weaned as well as continued
     if next(asserted_matches(ctx, _WEANING, suspected=True), None):
         return None  # the drugs continue while they are tapered, and so does what goes with them
-    in_use = {f[1] for m in ctx.facts.medications if not _given_before(m)
-              for f in [find_drug(m.as_written)] if f and f[2] == drug_class}
+    in_use = _named_in_class(ctx, drug_class, current_only=True)
     if not in_use or not all(name in ctx.drugs_decided and not ctx.drugs_decided[name] for name in in_use):
         return None
     return f"the {drug_class} it goes with ({', '.join(sorted(in_use))}) is not medically necessary in this review"
@@ -322,11 +326,17 @@ def drug_benefit(ctx: ItemContext, new_course_ok: bool = True) -> Result:
     return benefit_of(ctx, ctx.request.drug, new_course_ok)
 
 
+def _named_in_class(ctx: ItemContext, drug_class: str, current_only: bool = False) -> set[str]:
+    """The generic names of the drugs of ``drug_class`` the records name (``current_only``: not
+    one named as the drug an earlier course used)."""
+    found = (find_drug(m.as_written) for m in ctx.facts.medications if not (current_only and _given_before(m)))
+    return {f[1] for f in found if f and f[2] == drug_class}
+
+
 def _in_class(ctx: ItemContext, drug_class: str) -> set[str]:
     """The other drugs of ``drug_class`` the records show the worker on (not the one requested)."""
     base = (ctx.request.drug or "").removesuffix(" topical")
-    found = {find_drug(m.as_written) for m in ctx.facts.medications}
-    return {f[1] for f in found if f and f[2] == drug_class and f[1] not in (ctx.request.drug, base)}
+    return _named_in_class(ctx, drug_class) - {ctx.request.drug, base}
 
 
 def no_effective_duplicate(ctx: ItemContext, drug_class: str) -> Result:
@@ -343,7 +353,7 @@ def no_effective_duplicate(ctx: ItemContext, drug_class: str) -> Result:
 def class_not_stopped(ctx: ItemContext, drug_class: str) -> Result:
     """A drug given to go with another (a PPI with an NSAID) is needed while that one is taken:
     not met when every drug of the class the records name was stopped or discontinued."""
-    named = {f[1] for f in (find_drug(m.as_written) for m in ctx.facts.medications) if f and f[2] == drug_class}
+    named = _named_in_class(ctx, drug_class)
     if not named:
         return True, f"no {drug_class} is named; the need rests on the other criteria"
     not_needed = _all_disputed_and_not_necessary(ctx, drug_class)
